@@ -1,0 +1,103 @@
+// Region extraction: a sample is the text between `// #region NAME` and `// #endregion NAME`
+// (VS Code's folding convention) in a real file under examples/.
+
+const MARKER = /^\s*\/\/\s*#(region|endregion)\b[ \t]*(\S*)\s*$/;
+
+export interface Region {
+  name: string;
+  /** 1-based line of the `#region` marker. */
+  startLine: number;
+  /** 1-based line of the `#endregion` marker. */
+  endLine: number;
+}
+
+/** A problem in a file's region markers, with the 1-based line it was found on. */
+export class RegionError extends Error {
+  readonly line: number;
+  constructor(message: string, line: number) {
+    super(message);
+    this.name = 'RegionError';
+    this.line = line;
+  }
+}
+
+function isMarker(line: string): boolean {
+  return MARKER.test(line);
+}
+
+/** Every region in a source text, validated: names are unique, every region is closed. */
+export function parseRegions(source: string): Region[] {
+  const lines = source.split('\n');
+  const open: { name: string; startLine: number }[] = [];
+  const found = new Map<string, Region>();
+
+  lines.forEach((text, index) => {
+    const match = MARKER.exec(text);
+    if (!match) return;
+    const [, kind, name = ''] = match;
+    const line = index + 1;
+    if (kind === 'region') {
+      if (name === '') throw new RegionError('#region without a name', line);
+      const earlier = found.get(name)?.startLine ?? open.find((r) => r.name === name)?.startLine;
+      if (earlier !== undefined) {
+        throw new RegionError(`region "${name}" is defined twice (lines ${earlier} and ${line})`, line);
+      }
+      open.push({ name, startLine: line });
+      return;
+    }
+    // An unnamed #endregion closes the innermost region; a named one must match it.
+    const innermost = open.pop();
+    if (!innermost) throw new RegionError(`#endregion ${name} without a matching #region`, line);
+    if (name !== '' && name !== innermost.name) {
+      throw new RegionError(
+        `#endregion ${name} closes region "${innermost.name}" (opened on line ${innermost.startLine})`,
+        line,
+      );
+    }
+    found.set(innermost.name, { name: innermost.name, startLine: innermost.startLine, endLine: line });
+  });
+
+  const unclosed = open.at(-1);
+  if (unclosed) throw new RegionError(`region "${unclosed.name}" is never closed`, unclosed.startLine);
+  return [...found.values()].sort((a, b) => a.startLine - b.startLine);
+}
+
+/** Removes the indentation shared by every non-blank line. */
+export function dedent(lines: string[]): string[] {
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
+  const shared = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(Math.min(shared, /^[ \t]*/.exec(l)?.[0].length ?? 0)));
+}
+
+function trimBlankEdges(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]?.trim() === '') start++;
+  while (end > start && lines[end - 1]?.trim() === '') end--;
+  return lines.slice(start, end);
+}
+
+/** The code a reader sees for a whole file: every region marker removed. */
+export function stripMarkers(source: string): string {
+  const lines = source.replace(/\r\n/g, '\n').split('\n').filter((l) => !isMarker(l));
+  return trimBlankEdges(lines).join('\n') + '\n';
+}
+
+/**
+ * The code of one region: the lines between its markers, nested markers removed, dedented.
+ * Throws a RegionError naming the region when it is missing or the markers are malformed.
+ */
+export function extractRegion(source: string, name: string): { code: string; region: Region } {
+  const normalised = source.replace(/\r\n/g, '\n');
+  const regions = parseRegions(normalised);
+  const region = regions.find((r) => r.name === name);
+  if (!region) {
+    const known = regions.map((r) => r.name).join(', ') || 'none';
+    throw new RegionError(`no region "${name}" (regions in this file: ${known})`, 1);
+  }
+  const inner = normalised
+    .split('\n')
+    .slice(region.startLine, region.endLine - 1)
+    .filter((l) => !isMarker(l));
+  return { code: dedent(trimBlankEdges(inner)).join('\n') + '\n', region };
+}

@@ -1,0 +1,62 @@
+// Checks of the built site, as pure functions over parsed pages: internal links and anchors resolve,
+// and every TS/JS code block on a guide page is a sample pulled from examples/.
+
+export interface BuiltPage {
+  /** URL path, e.g. `/guides/async-vs-sync/`. */
+  url: string;
+  /** Every id attribute on the page. */
+  ids: Set<string>;
+  /** Every href on the page, as written. */
+  links: string[];
+  /** Languages of code blocks that are not inside a sample from examples/. */
+  looseCodeBlocks: string[];
+}
+
+export interface SiteProblem {
+  url: string;
+  message: string;
+  /** The text to look for in the page's source, to name its line. */
+  needle?: string;
+}
+
+const SCRIPT_LANGS = new Set(['ts', 'typescript', 'js', 'javascript', 'mjs', 'cjs', 'mts', 'cts', 'tsx', 'jsx']);
+
+/** Resolves an href against the page it is on; undefined for links that leave the site. */
+export function internalTarget(href: string, from: string): { path: string; hash: string } | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+  const url = new URL(href, `http://site${from}`);
+  return { path: decodeURIComponent(url.pathname), hash: decodeURIComponent(url.hash.slice(1)) };
+}
+
+/** Normalises a path to the page URL it serves: `/a/b` and `/a/b/index.html` are `/a/b/`. */
+export function pageKey(path: string): string {
+  return path.replace(/index\.html$/, '').replace(/\.html$/, '/').replace(/\/?$/, '/');
+}
+
+export function checkSite(pages: BuiltPage[], files: Set<string>, isGuide: (url: string) => boolean): SiteProblem[] {
+  const byUrl = new Map(pages.map((p) => [pageKey(p.url), p]));
+  const problems: SiteProblem[] = [];
+  for (const page of pages) {
+    for (const href of new Set(page.links)) {
+      const target = internalTarget(href, page.url);
+      if (!target) continue;
+      const isAsset = /\.[a-z0-9]+$/i.test(target.path) && !target.path.endsWith('.html');
+      if (isAsset) {
+        if (!files.has(target.path)) problems.push({ url: page.url, message: `links to missing file ${href}`, needle: href });
+        continue;
+      }
+      const linked = byUrl.get(pageKey(target.path));
+      if (!linked) {
+        problems.push({ url: page.url, message: `links to missing page ${href}`, needle: href });
+      } else if (target.hash !== '' && !linked.ids.has(target.hash)) {
+        problems.push({ url: page.url, message: `links to missing anchor #${target.hash} on ${pageKey(target.path)} (${href})`, needle: href });
+      }
+    }
+    if (isGuide(page.url)) {
+      for (const lang of page.looseCodeBlocks.filter((l) => SCRIPT_LANGS.has(l))) {
+        problems.push({ url: page.url, message: `has a ${lang} code block that is not an <Example> from examples/`, needle: '```' + lang });
+      }
+    }
+  }
+  return problems;
+}

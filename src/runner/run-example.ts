@@ -1,0 +1,38 @@
+// Runs one example as a reader would (`node examples/<id>`), with the leak check preloaded.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { examplePath, root } from './paths.ts';
+
+export interface ExampleRun {
+  id: string;
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const leakCheck = path.join(root, 'src', 'runner', 'leak-check.ts');
+
+/** Runs an example with the current Node; a run that does not end by itself within `timeoutMs` is stopped. */
+export async function runExample(id: string, options: { node?: string; timeoutMs?: number } = {}): Promise<ExampleRun> {
+  const { node = process.execPath, timeoutMs = 60_000 } = options;
+  const child = spawn(node, ['--import', leakCheck, examplePath(id)], {
+    cwd: root,
+    env: { ...process.env, NODE_OPTIONS: '', FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+
+  // Ask the leak check to name what is still open, then make sure the child is gone.
+  const timer = setTimeout(() => {
+    child.kill('SIGUSR2');
+    setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
+  }, timeoutMs);
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  }).finally(() => clearTimeout(timer));
+  return { id, exitCode, stdout, stderr };
+}

@@ -1,0 +1,11 @@
+// The reading order of the site. Slugs are permanent: onboarding docs link to them.
+export interface SidebarGroup {
+  label: string;
+  items: string[];
+}
+
+export const sidebar: SidebarGroup[] = [
+  { label: 'Start here', items: [] },
+  { label: 'Guides', items: ['guides/async-vs-sync'] },
+  { label: 'Reference', items: [] },
+];
