@@ -1,0 +1,84 @@
+/**
+ * A local HTTP server on 127.0.0.1 that answers every request after an artificial delay and counts
+ * how many requests it is serving at once. The samples use it to show concurrency: sequential
+ * awaits keep one request in flight, `Promise.all` keeps them all in flight.
+ *
+ * @example
+ * ```ts
+ * await using server = await startLatencyServer({ delayMs: 50 });
+ * await Promise.all([fetch(server.url), fetch(server.url)]);
+ * console.log(server.peakInFlight); // 2
+ * ```
+ * @module
+ */
+import { createServer, type Server } from 'node:http';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+
+/** A running latency server. Dispose of it (`await using`) or call `close()` when done. */
+export interface LatencyServer extends AsyncDisposable {
+  /** Base URL, e.g. `http://127.0.0.1:40123/`. */
+  readonly url: string;
+  /** The most requests that were being served at the same moment. */
+  readonly peakInFlight: number;
+  /** How many requests have been answered. */
+  readonly served: number;
+  /** Forgets the peak and the count, e.g. between two runs of a demo. */
+  reset(): void;
+  /** Stops listening and waits until the server is closed. */
+  close(): Promise<void>;
+}
+
+/** Options for {@link startLatencyServer}. */
+export interface LatencyServerOptions {
+  /** How long each answer takes, in milliseconds. A `?delay=MS` query overrides it per request. */
+  delayMs: number;
+}
+
+/**
+ * Starts a latency server on an ephemeral port of 127.0.0.1.
+ *
+ * @param options - the delay of each answer.
+ * @returns the running server, once it is listening.
+ * @throws if the server cannot listen (the `'error'` event of `listen`).
+ */
+export async function startLatencyServer(options: LatencyServerOptions): Promise<LatencyServer> {
+  let inFlight = 0;
+  let peakInFlight = 0;
+  let served = 0;
+  const server: Server = createServer((request, response) => {
+    inFlight++;
+    peakInFlight = Math.max(peakInFlight, inFlight);
+    const delay = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('delay') ?? options.delayMs);
+    const timer = setTimeout(() => {
+      inFlight--;
+      served++;
+      response.end(request.url);
+    }, delay);
+    // A client that goes away must not leave the timer running.
+    response.on('close', () => clearTimeout(timer));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const close = async (): Promise<void> => {
+    server.closeAllConnections();
+    server.close();
+    await once(server, 'close');
+  };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    get peakInFlight() {
+      return peakInFlight;
+    },
+    get served() {
+      return served;
+    },
+    reset() {
+      peakInFlight = 0;
+      served = 0;
+    },
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
