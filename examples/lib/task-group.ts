@@ -49,6 +49,7 @@ export class SiblingFailedError extends Error {
  * }
  * ```
  */
+// #region run-task-group
 export async function runTaskGroup<T>(tasks: readonly GroupTask<T>[], options: TaskGroupOptions = {}): Promise<T[]> {
   const group = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, group.signal]) : group.signal;
@@ -70,6 +71,7 @@ export async function runTaskGroup<T>(tasks: readonly GroupTask<T>[], options: T
   if (options.signal?.aborted) throw options.signal.reason;
   return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
 }
+// #endregion run-task-group
 
 /**
  * Whether `error` is a task giving up because the group's signal aborted: the reason itself (what

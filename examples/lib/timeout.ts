@@ -39,6 +39,7 @@ export interface WithTimeoutOptions {
  * }
  * ```
  */
+// #region with-timeout
 export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, options: WithTimeoutOptions = {}): Promise<T> {
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
@@ -54,3 +55,4 @@ export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, 
     signal.removeEventListener('abort', onAbort);
   }
 }
+// #endregion with-timeout
