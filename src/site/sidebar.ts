@@ -6,6 +6,9 @@ export interface SidebarGroup {
 
 export const sidebar: SidebarGroup[] = [
   { label: 'Start here', items: [] },
-  { label: 'Guides', items: ['guides/async-vs-sync'] },
+  {
+    label: 'Guides',
+    items: ['guides/async-vs-sync', 'guides/forgotten-await', 'guides/combinators', 'guides/cancellation', 'guides/resources'],
+  },
   { label: 'Reference', items: [] },
 ];
