@@ -18,7 +18,6 @@ export default defineConfig({
       sidebar: sidebar
         .filter((group) => group.items.length > 0)
         .map((group) => ({ label: group.label, items: group.items.map((slug) => ({ slug })) })),
-      expressiveCode: { themes: ['github-dark', 'github-light'] },
     }),
     // mdx() must come after starlight(), which configures Markdown first.
     mdx(),

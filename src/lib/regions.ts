@@ -69,35 +69,59 @@ export function dedent(lines: string[]): string[] {
   return lines.map((l) => l.slice(Math.min(shared, /^[ \t]*/.exec(l)?.[0].length ?? 0)));
 }
 
-function trimBlankEdges(lines: string[]): string[] {
-  let start = 0;
-  let end = lines.length;
-  while (start < end && lines[start]?.trim() === '') start++;
-  while (end > start && lines[end - 1]?.trim() === '') end--;
-  return lines.slice(start, end);
+/** Code as a reader sees it, and where each of its lines came from. */
+export interface Excerpt {
+  code: string;
+  /** For each line of `code`, its 1-based line in the file. */
+  sourceLines: number[];
+  /** How many leading characters dedenting removed from every line. */
+  indent: number;
+}
+
+interface NumberedLine {
+  text: string;
+  line: number;
+}
+
+function numberedLines(source: string): NumberedLine[] {
+  return source
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .map((text, index) => ({ text, line: index + 1 }));
+}
+
+/** Drops region markers and blank edges, then dedents. */
+function excerpt(lines: NumberedLine[]): Excerpt {
+  let kept = lines.filter((l) => !isMarker(l.text));
+  while (kept.length > 0 && kept[0]?.text.trim() === '') kept = kept.slice(1);
+  while (kept.length > 0 && kept.at(-1)?.text.trim() === '') kept = kept.slice(0, -1);
+  const texts = kept.map((l) => l.text);
+  const dedented = dedent(texts);
+  const first = texts.findIndex((t) => t.trim() !== '');
+  const indent = first >= 0 ? (texts[first]?.length ?? 0) - (dedented[first]?.length ?? 0) : 0;
+  return { code: dedented.join('\n') + '\n', sourceLines: kept.map((l) => l.line), indent };
+}
+
+/** The whole file as a reader sees it: every region marker removed. */
+export function wholeFile(source: string): Excerpt {
+  return excerpt(numberedLines(source));
 }
 
 /** The code a reader sees for a whole file: every region marker removed. */
 export function stripMarkers(source: string): string {
-  const lines = source.replace(/\r\n/g, '\n').split('\n').filter((l) => !isMarker(l));
-  return trimBlankEdges(lines).join('\n') + '\n';
+  return wholeFile(source).code;
 }
 
 /**
  * The code of one region: the lines between its markers, nested markers removed, dedented.
  * Throws a RegionError naming the region when it is missing or the markers are malformed.
  */
-export function extractRegion(source: string, name: string): { code: string; region: Region } {
-  const normalised = source.replace(/\r\n/g, '\n');
-  const regions = parseRegions(normalised);
+export function extractRegion(source: string, name: string): Excerpt & { region: Region } {
+  const regions = parseRegions(source.replace(/\r\n/g, '\n'));
   const region = regions.find((r) => r.name === name);
   if (!region) {
     const known = regions.map((r) => r.name).join(', ') || 'none';
     throw new RegionError(`no region "${name}" (regions in this file: ${known})`, 1);
   }
-  const inner = normalised
-    .split('\n')
-    .slice(region.startLine, region.endLine - 1)
-    .filter((l) => !isMarker(l));
-  return { code: dedent(trimBlankEdges(inner)).join('\n') + '\n', region };
+  return { ...excerpt(numberedLines(source).slice(region.startLine, region.endLine - 1)), region };
 }

@@ -12,8 +12,10 @@ export interface Sample {
   file: string;
   region: string | undefined;
   code: string;
-  /** True when the shown code is the whole file: it runs as pasted. */
+  /** True when the shown code is the whole file and imports nothing local: it runs as pasted. */
   wholeProgram: boolean;
+  /** The whole file as a reader sees it (markers removed), for "copy whole file". */
+  wholeCode: string;
   /** Stable anchor for a link to this sample. */
   anchor: string;
   /** URL of the page that shows the whole file. */
@@ -65,7 +67,8 @@ export function loadSample(file: string, region: string | undefined, page: strin
     file,
     region,
     code,
-    wholeProgram: code === whole,
+    wholeProgram: code === whole && !/from\s+['"]\.{1,2}\//.test(whole),
+    wholeCode: whole,
     anchor: sampleAnchor(file, region),
     fileUrl: exampleUrl(file),
     record: freshRecord(file, where),

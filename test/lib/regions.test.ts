@@ -70,3 +70,12 @@ describe('dedent', () => {
     expect(dedent(['    a', '', '      b'])).toEqual(['a', '', '  b']);
   });
 });
+
+describe('line maps', () => {
+  it('records where each shown line came from and the indent removed', () => {
+    const { sourceLines, indent } = extractRegion(source, 'inner');
+    expect(sourceLines).toEqual([5]);
+    expect(indent).toBe(2);
+    expect(extractRegion(source, 'outer').sourceLines).toEqual([3, 5, 7]);
+  });
+});

@@ -1,0 +1,86 @@
+// Type information for samples, from ONE TypeScript language service over every file in
+// examples/, created once per process: a block costs a few quick-info look-ups, not a compiler.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import type { Excerpt } from '../lib/regions.ts';
+import { listExamples } from '../runner/catalogue.ts';
+import { examplePath, root } from '../runner/paths.ts';
+
+/** A type shown on hover: a 0-based line of the shown code and a column range on it. */
+export interface TypeHover {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+let service: ts.LanguageService | undefined;
+// File versions are read once per typeHovers() call, not once per look-up: the service checks
+// every file's version on each query, and a stat per file per identifier dominated the cost.
+const versions = new Map<string, string>();
+
+function refreshVersions(files: string[]): void {
+  for (const file of files) versions.set(file, existsSync(file) ? String(statSync(file).mtimeMs) : '0');
+}
+
+function languageService(): ts.LanguageService {
+  if (service) return service;
+  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
+  });
+  if (!parsed) throw new Error('tsconfig.json could not be read');
+  const files = listExamples().map(examplePath);
+  refreshVersions(files);
+  const host: ts.LanguageServiceHost = {
+    getScriptFileNames: () => files,
+    // The modification time as version, so `astro dev` sees edited examples.
+    getScriptVersion: (file) => versions.get(file) ?? '0',
+    getScriptSnapshot: (file) => (existsSync(file) ? ts.ScriptSnapshot.fromString(readFileSync(file, 'utf8')) : undefined),
+    getCurrentDirectory: () => root,
+    // Examples are Node programs: their globals come from @types/node. Leaving out the DOM library
+    // halves the cost of the first compilation, and shows readers Node's types, not the browser's.
+    getCompilationSettings: () => ({ ...parsed.options, lib: ['lib.esnext.d.ts'] }),
+    getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
+    fileExists: (file) => ts.sys.fileExists(file),
+    readFile: (file, encoding) => ts.sys.readFile(file, encoding),
+    readDirectory: (dir, extensions, exclude, include, depth) => ts.sys.readDirectory(dir, extensions, exclude, include, depth),
+    directoryExists: (dir) => ts.sys.directoryExists(dir),
+    getDirectories: (dir) => ts.sys.getDirectories(dir),
+  };
+  service = ts.createLanguageService(host, ts.createDocumentRegistry());
+  return service;
+}
+
+const MAX_LENGTH = 400;
+
+/** The hover types of every identifier in an excerpt of an example file. */
+export function typeHovers(file: string, excerpt: Excerpt): TypeHover[] {
+  const fileName = examplePath(file);
+  const ls = languageService();
+  refreshVersions([...versions.keys()]);
+  const sourceFile = ls.getProgram()?.getSourceFile(fileName);
+  if (!sourceFile) throw new Error(`examples/${file} is not part of the examples compilation`);
+  const shownLine = new Map(excerpt.sourceLines.map((line, index) => [line, index]));
+  const hovers: TypeHover[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
+      const position = node.getStart(sourceFile);
+      const { line, character } = sourceFile.getLineAndCharacterOfPosition(position);
+      const shown = shownLine.get(line + 1);
+      if (shown !== undefined) {
+        const info = ls.getQuickInfoAtPosition(fileName, position);
+        let text = ts.displayPartsToString(info?.displayParts);
+        if (text.length > MAX_LENGTH) text = `${text.slice(0, MAX_LENGTH)}…`;
+        const start = character - excerpt.indent;
+        if (text !== '' && start >= 0) hovers.push({ line: shown, start, end: start + node.getWidth(sourceFile), text });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return hovers;
+}
