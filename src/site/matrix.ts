@@ -3,7 +3,7 @@
 // /reference/versions/. Every reader refuses a missing or stale entry, naming the command to run.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { badgesOf, featureRow, groupByFolder, parseRequirements, strictest, type Badge, type FeatureRow, type Matrix, type Requirement } from '../lib/matrix.ts';
+import { badgesOf, compareVersions, featureRow, groupByFolder, parseRequirements, strictest, type Badge, type FeatureRow, type Matrix, type Requirement } from '../lib/matrix.ts';
 import { listExamples, sourceHash, sourcesOf } from '../runner/catalogue.ts';
 import { examplePath, recordsDir, root } from '../runner/paths.ts';
 import { sidebar } from './sidebar.ts';
@@ -70,9 +70,12 @@ export function matrixProvenance(): Pick<Matrix, 'nodes' | 'platform' | 'cpus' |
   return { nodes, platform, cpus, date };
 }
 
-/** One row per probe in examples/<folder>/ (default `versions`), from the probe's headers and its runs. */
+/**
+ * One row per probe in examples/<folder>/ (default `versions`), from the probe's headers and its
+ * runs: first what works on every line, then by the Node version each needs.
+ */
 export function featureRows(folder = 'versions'): FeatureRow[] {
-  return listExamples()
+  const rows = listExamples()
     .filter((id) => id.startsWith(`${folder}/`))
     .map((id) => {
       const matrix = freshMatrix(id);
@@ -80,6 +83,8 @@ export function featureRows(folder = 'versions'): FeatureRow[] {
       if (!entry) throw new MatrixError(`examples/${id} is not in the runtime matrix`);
       return featureRow(id, readFileSync(examplePath(id), 'utf8'), entry, matrix.nodes);
     });
+  const rank = (row: FeatureRow): number => row.badges.filter((b) => !b.pass).length;
+  return rows.sort((a, b) => rank(a) - rank(b) || compareVersions(a.requirement?.version ?? '0', b.requirement?.version ?? '0') || a.id.localeCompare(b.id));
 }
 
 export interface ExampleGroup {
