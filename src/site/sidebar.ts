@@ -10,5 +10,5 @@ export const sidebar: SidebarGroup[] = [
     label: 'Guides',
     items: ['guides/async-vs-sync', 'guides/forgotten-await', 'guides/combinators', 'guides/cancellation', 'guides/resources'],
   },
-  { label: 'Reference', items: [] },
+  { label: 'Reference', items: ['reference/versions'] },
 ];

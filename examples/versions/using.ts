@@ -1,0 +1,26 @@
+// Feature: native `using` and `await using`
+// Requires: Node 24+ (native `using`)
+// Source: https://www.typescriptlang.org/docs/handbook/release-notes/typescript-5-2.html#using-declarations-and-explicit-resource-management
+// Node runs `using` itself (no compiler lowering): resources are released at the end of the block,
+// last acquired first, and `await using` waits for an async release.
+function resource(name: string): Disposable {
+  console.log(`open ${name}`);
+  return { [Symbol.dispose]: () => console.log(`close ${name}`) };
+}
+
+function connection(name: string): AsyncDisposable {
+  console.log(`connect ${name}`);
+  return {
+    [Symbol.asyncDispose]: async () => {
+      await Promise.resolve();
+      console.log(`disconnect ${name}`);
+    },
+  };
+}
+
+{
+  using file = resource('file');
+  await using db = connection('db');
+  console.log(`working with ${typeof file} and ${typeof db}`);
+}
+console.log('after the block');
