@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { sidebar } from './src/site/sidebar.ts';
 
 export default defineConfig({
@@ -14,9 +15,25 @@ export default defineConfig({
       // Guides live in ./content/docs; without this, asides there are not rendered.
       markdown: { processedDirs: ['./content/docs'] },
       sidebar: sidebar
-        .filter((group) => group.items.length > 0)
-        .map((group) => ({ label: group.label, items: group.items.map((slug) => ({ slug })) })),
+        .filter((group) => group.items.length > 0 || group.label === 'Reference')
+        .map((group) => ({
+          label: group.label,
+          items: [
+            ...group.items.map((slug) => ({ slug })),
+            // starlight-typedoc replaces this placeholder with the API pages of examples/lib/.
+            ...(group.label === 'Reference' ? [typeDocSidebarGroup] : []),
+          ],
+        })),
       expressiveCode: { themes: ['github-dark', 'github-light'] },
+      plugins: [
+        // The API reference of examples/lib/, generated at build time into
+        // src/content/docs/reference/api/ (git-ignored) and served at /reference/api/…
+        // Entry points and TypeDoc options are in typedoc.json.
+        starlightTypeDoc({
+          output: 'reference/api',
+          sidebar: { label: 'API: examples/lib', collapsed: true },
+        }),
+      ],
     }),
     // mdx() must come after starlight(), which configures Markdown first.
     mdx(),
