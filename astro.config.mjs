@@ -2,12 +2,9 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { sidebar } from './src/site/sidebar.ts';
 
-// See src/site/starlight-typedoc.ts for why the plugin is loaded by a name TypeScript does not follow.
-const STARLIGHT_TYPEDOC = 'starlight-typedoc';
-/** @type {import('./src/site/starlight-typedoc.ts').StarlightTypeDocModule} */
-const { default: starlightTypeDoc, typeDocSidebarGroup } = await import(STARLIGHT_TYPEDOC);
 
 export default defineConfig({
   site: 'https://awaited.dev',
