@@ -5,7 +5,7 @@ export interface SidebarGroup {
 }
 
 export const sidebar: SidebarGroup[] = [
-  { label: 'Start here', items: [] },
+  { label: 'Start here', items: ['start/onboarding'] },
   { label: 'Guides', items: ['guides/async-vs-sync'] },
-  { label: 'Reference', items: [] },
+  { label: 'Reference', items: ['reference/operations'] },
 ];
