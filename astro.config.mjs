@@ -4,11 +4,15 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { sidebar } from './src/site/sidebar.ts';
+import { REPO_BRANCH, REPO_URL } from './src/site/repo.ts';
 
 
 export default defineConfig({
   site: 'https://awaited.dev',
   trailingSlash: 'always',
+  // A published page that moves keeps its old URL working: add 'old/': 'new/' here and record
+  // "movedTo" in test/site/stable-links.json (npm run check:links checks both).
+  redirects: {},
   integrations: [
     starlight({
       title: 'Awaited',
@@ -25,6 +29,9 @@ export default defineConfig({
             ...(group.label === 'Reference' ? [typeDocSidebarGroup] : []),
           ],
         })),
+      // "Edit page" links only once there is a public repository (src/site/repo.ts).
+      ...(REPO_URL ? { editLink: { baseUrl: `${REPO_URL}/edit/${REPO_BRANCH}/` } } : {}),
+      favicon: '/favicon.svg',
       expressiveCode: { themes: ['github-dark', 'github-light'] },
       plugins: [
         // The API reference of examples/lib/, generated at build time into
