@@ -2,12 +2,18 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { sidebar } from './src/site/sidebar.ts';
+import { REPO_BRANCH, REPO_URL } from './src/site/repo.ts';
 import { checkSamplesIntegration } from './src/site/check-usages.ts';
+
 
 export default defineConfig({
   site: 'https://awaited.dev',
   trailingSlash: 'always',
+  // A published page that moves keeps its old URL working: add 'old/': 'new/' here and record
+  // "movedTo" in test/site/stable-links.json (npm run check:links checks both).
+  redirects: {},
   integrations: [
     checkSamplesIntegration(),
     starlight({
@@ -17,7 +23,26 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/docs'] },
       sidebar: sidebar
         .filter((group) => group.items.length > 0)
-        .map((group) => ({ label: group.label, items: group.items.map((slug) => ({ slug })) })),
+        .map((group) => ({
+          label: group.label,
+          items: [
+            ...group.items.map((slug) => ({ slug })),
+            // starlight-typedoc replaces this placeholder with the API pages of examples/lib/.
+            ...(group.label === 'Reference' ? [typeDocSidebarGroup] : []),
+          ],
+        })),
+      // "Edit page" links only once there is a public repository (src/site/repo.ts).
+      ...(REPO_URL ? { editLink: { baseUrl: `${REPO_URL}/edit/${REPO_BRANCH}/` } } : {}),
+      favicon: '/favicon.svg',
+      plugins: [
+        // The API reference of examples/lib/, generated at build time into
+        // src/content/docs/reference/api/ (git-ignored) and served at /reference/api/…
+        // Entry points and TypeDoc options are in typedoc.json.
+        starlightTypeDoc({
+          output: 'reference/api',
+          sidebar: { label: 'API: examples/lib', collapsed: true },
+        }),
+      ],
     }),
     // mdx() must come after starlight(), which configures Markdown first.
     mdx(),

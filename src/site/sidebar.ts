@@ -5,10 +5,10 @@ export interface SidebarGroup {
 }
 
 export const sidebar: SidebarGroup[] = [
-  { label: 'Start here', items: [] },
+  { label: 'Start here', items: ['start/onboarding'] },
   {
     label: 'Guides',
     items: ['guides/async-vs-sync', 'guides/forgotten-await', 'guides/combinators', 'guides/cancellation', 'guides/resources'],
   },
-  { label: 'Reference', items: ['reference/versions'] },
+  { label: 'Reference', items: ['reference/operations', 'reference/versions'] },
 ];

@@ -1,0 +1,19 @@
+// The operations table cannot have a row without its tested program, or a program without a row.
+import { describe, expect, it } from 'vitest';
+import { OPERATIONS_FOLDER, operationExamples, readOperationsData, regionsOf } from '../../src/site/operations.ts';
+import { operationProblems } from '../../src/lib/operations.ts';
+
+describe('examples/operations/operations.json', () => {
+  it('every row has its example and region, and every example has a row', () => {
+    const problems = operationProblems(readOperationsData(), OPERATIONS_FOLDER, operationExamples(), regionsOf);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('has the fifteen operations of the seed table, in order', () => {
+    const rows = (readOperationsData() as { rows: { operation: string }[] }).rows;
+    expect(rows.map((r) => r.operation)).toEqual([
+      'sleep', 'TCP', 'UDP', 'HTTP client', 'subprocess', 'queue', 'files', 'blocking work',
+      'gather', 'timeout', 'lock', 'context', 'cleanup', 'iteration', 'DNS',
+    ]);
+  });
+});
