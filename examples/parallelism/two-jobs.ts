@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 
-const N = 34;
+const N = 33;
 const ROUNDS = 3;
 
 // #region workers
