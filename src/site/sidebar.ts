@@ -8,7 +8,16 @@ export const sidebar: SidebarGroup[] = [
   { label: 'Start here', items: ['start/onboarding'] },
   {
     label: 'Guides',
-    items: ['guides/async-vs-sync', 'guides/forgotten-await', 'guides/combinators', 'guides/cancellation', 'guides/resources'],
+    items: [
+      'guides/async-vs-sync',
+      'guides/forgotten-await',
+      'guides/combinators',
+      'guides/cancellation',
+      'guides/resources',
+      'guides/parallelism',
+      'guides/runtimes-compared',
+      'guides/should-you-go-async',
+    ],
   },
   { label: 'Reference', items: ['reference/operations', 'reference/versions'] },
 ];
