@@ -14,8 +14,13 @@ const leakCheck = path.join(root, 'src', 'runner', 'leak-check.ts');
 
 /** Runs an example with the current Node; a run that does not end by itself within `timeoutMs` is stopped. */
 export async function runExample(id: string, options: { node?: string; timeoutMs?: number } = {}): Promise<ExampleRun> {
+  return runProgram(examplePath(id), id, options);
+}
+
+/** Runs any TypeScript program file the way runExample runs an example. */
+export async function runProgram(file: string, id: string, options: { node?: string; timeoutMs?: number } = {}): Promise<ExampleRun> {
   const { node = process.execPath, timeoutMs = 60_000 } = options;
-  const child = spawn(node, ['--import', leakCheck, examplePath(id)], {
+  const child = spawn(node, ['--import', leakCheck, file], {
     cwd: root,
     env: { ...process.env, NODE_OPTIONS: '', FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
