@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // Twenty requests, at most three in flight: a semaphore keeps the peak at the limit.
 import { startLatencyServer } from '../lib/latency-server.ts';
 import { Semaphore } from '../lib/semaphore.ts';

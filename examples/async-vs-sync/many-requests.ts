@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // One request takes as long awaited as it would blocking; the gain appears with many requests in
 // flight. A local server with 100 ms of latency counts how many requests it serves at once.
 import { startLatencyServer } from '../lib/latency-server.ts';

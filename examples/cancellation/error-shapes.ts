@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // Each API rejects differently when its signal aborts. Code that tells "timed out" from "cancelled"
 // from "failed" must know which shape it gets.
 import { EventEmitter, once } from 'node:events';

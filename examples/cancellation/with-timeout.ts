@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // withTimeout (examples/lib/timeout.ts) against a slow local server: the deadline aborts the
 // request, the caller can cancel too, and nothing is left running either way.
 import { withTimeout } from '../lib/timeout.ts';

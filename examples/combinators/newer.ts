@@ -1,3 +1,4 @@
+// Requires: Node 24+ (`Promise.try`)
 // Newer Promise helpers: Promise.withResolvers (Node 22+) and Promise.try (Node 24 here).
 // #region with-resolvers
 // withResolvers hands out resolve/reject outside the executor: handy for events and queues.

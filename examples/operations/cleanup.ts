@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // Cleanup: `await using` releases a resource when its scope ends, even on an exception.
 import { setTimeout as sleep } from 'node:timers/promises';
 

@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // HTTP client: the global fetch, against a local server (examples/lib/latency-server.ts).
 import { startLatencyServer } from '../lib/latency-server.ts';
 

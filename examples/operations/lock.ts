@@ -1,3 +1,4 @@
+// Requires: Node 24.5+ (`navigator.locks`)
 // Lock: navigator.locks (Node 24.5+) serialises async critical sections by name.
 import { setTimeout as sleep } from 'node:timers/promises';
 

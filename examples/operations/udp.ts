@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // UDP: one datagram to a local socket and one back, awaited with events.once.
 import { once } from 'node:events';
 import { createSocket } from 'node:dgram';

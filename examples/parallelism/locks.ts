@@ -1,3 +1,4 @@
+// Requires: Node 24.5+ (`navigator.locks`)
 // navigator.locks (Web Locks API, Node 24.5+, experimental): async tasks that take the same lock
 // name run one at a time, in request order, even though both are in flight at once.
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,13 +14,13 @@ async function addSlowly(task: string, ms: number): Promise<void> {
 }
 
 // #region no-lock
-await Promise.all([addSlowly('A', 30), addSlowly('B', 10)]);
+await Promise.all([addSlowly('A', 100), addSlowly('B', 10)]);
 console.log(`without a lock, cache = ${cache} (one update lost)`);
 // #endregion no-lock
 
 // #region lock
 cache = 0;
 const locked = (task: string, ms: number) => navigator.locks.request('cache', () => addSlowly(task, ms));
-await Promise.all([locked('A', 30), locked('B', 10)]);
+await Promise.all([locked('A', 100), locked('B', 10)]);
 console.log(`with navigator.locks, cache = ${cache}`);
 // #endregion lock

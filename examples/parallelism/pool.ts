@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // A worker pool with piscina: reuses threads, queues tasks, and cancels a task with an AbortSignal.
 import os from 'node:os';
 import { Piscina } from 'piscina';

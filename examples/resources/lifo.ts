@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // `using` and `await using` release resources when the block ends, last acquired first released,
 // whether the block completes or throws.
 // #region lifo

@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // DisposableStack and AsyncDisposableStack collect cleanups added at run time; when cleanup fails
 // after the body failed, SuppressedError keeps both errors.
 // #region stack

@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // A sync-only dependency in a server: called inline it stops the event loop for as long as it
 // computes; called through a worker pool it does not. A 10 ms interval counts the loop's turns.
 import { Piscina } from 'piscina';
