@@ -5,7 +5,7 @@ export interface SidebarGroup {
 }
 
 export const sidebar: SidebarGroup[] = [
-  { label: 'Start here', items: [] },
-  { label: 'Guides', items: ['guides/async-vs-sync'] },
+  { label: 'Start here', items: ['start/from-python'] },
+  { label: 'Guides', items: ['guides/async-vs-sync', 'guides/event-loop', 'guides/blocking'] },
   { label: 'Reference', items: [] },
 ];
