@@ -23,7 +23,7 @@ console.log(`max loop delay / forced block: ${(maxDelayMs / 100).toFixed(2)}`);
 
 // #region utilization
 const idleStart = performance.eventLoopUtilization();
-await sleep(100);
+await sleep(200);
 const idle = performance.eventLoopUtilization(idleStart);
 
 const busyStart = performance.eventLoopUtilization();
