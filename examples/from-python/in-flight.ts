@@ -1,9 +1,9 @@
 // Concurrency is not parallelism: one JavaScript thread keeps many requests in flight at once.
-// A local server with 100 ms of artificial latency counts how many requests it serves at the same time.
+// A local server with 300 ms of artificial latency counts how many requests it serves at the same time.
 import { startLatencyServer } from '../lib/latency-server.ts';
 
-await using server = await startLatencyServer({ delayMs: 100 });
-const paths = ['a', 'b', 'c', 'd', 'e'];
+await using server = await startLatencyServer({ delayMs: 300 });
+const paths = ['a', 'b', 'c', 'd'];
 
 async function get(path: string): Promise<string> {
   const response = await fetch(new URL(path, server.url));
@@ -20,6 +20,6 @@ console.log(`sequential awaits: peak in flight ${server.peakInFlight}`);
 server.reset();
 
 // #region concurrent
-await Promise.all(paths.map((path) => get(path))); // all five start before any answers
+await Promise.all(paths.map((path) => get(path))); // all four start before any answers
 console.log(`Promise.all: peak in flight ${server.peakInFlight}`);
 // #endregion concurrent
