@@ -40,6 +40,10 @@ async function completionOrder(handler: typeof inlineHandler): Promise<string> {
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   await using client = new Worker(new URL('./load.ts', import.meta.url), { workerData: `http://127.0.0.1:${port}/` });
+  // Tell the client when /slow has arrived, before the handler runs, so /fast is sent during the work.
+  server.prependListener('request', (request: IncomingMessage) => {
+    if (request.url === '/slow') client.postMessage('slow arrived');
+  });
   const [order] = (await once(client, 'message')) as [string];
   server.closeAllConnections();
   return order;

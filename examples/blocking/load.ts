@@ -1,10 +1,10 @@
-// The load generator for cpu-in-handler.ts: requests /slow, then /fast 50 ms later, and reports the
-// order in which the answers arrived. It runs in its own worker thread, so a blocked server thread
-// cannot delay the client's own timers.
+// The load generator for cpu-in-handler.ts: requests /slow, then /fast as soon as the server says
+// it has received /slow, and reports the order in which the answers arrived. It runs in its own
+// worker thread, so a blocked server thread cannot delay the client.
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
-import { setTimeout as sleep } from 'node:timers/promises';
 
-export async function slowThenFast(baseUrl: string): Promise<string> {
+export async function slowThenFast(baseUrl: string, slowArrived: Promise<unknown>): Promise<string> {
   const order: string[] = [];
   const get = async (path: string): Promise<void> => {
     const response = await fetch(new URL(path, baseUrl));
@@ -12,12 +12,12 @@ export async function slowThenFast(baseUrl: string): Promise<string> {
     order.push(path);
   };
   const slow = get('/slow');
-  await sleep(50);
+  await slowArrived; // the server is handling /slow now
   const fast = get('/fast');
   await Promise.all([slow, fast]);
   return order.join(',');
 }
 
 if (parentPort && typeof workerData === 'string') {
-  parentPort.postMessage(await slowThenFast(workerData));
+  parentPort.postMessage(await slowThenFast(workerData, once(parentPort, 'message')));
 }
