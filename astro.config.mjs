@@ -3,11 +3,13 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { sidebar } from './src/site/sidebar.ts';
+import { checkSamplesIntegration } from './src/site/check-usages.ts';
 
 export default defineConfig({
   site: 'https://awaited.dev',
   trailingSlash: 'always',
   integrations: [
+    checkSamplesIntegration(),
     starlight({
       title: 'Awaited',
       description: 'Async and concurrency in TypeScript on Node.js, with every sample tested.',

@@ -11,6 +11,7 @@
  * @module
  */
 
+// #region acquire-release
 /** Limits how many async tasks run at once. */
 export class Semaphore {
   readonly #limit: number;
@@ -65,3 +66,4 @@ export class Semaphore {
     }
   }
 }
+// #endregion acquire-release

@@ -6,6 +6,17 @@ export interface SidebarGroup {
 
 export const sidebar: SidebarGroup[] = [
   { label: 'Start here', items: ['start/from-python'] },
-  { label: 'Guides', items: ['guides/async-vs-sync', 'guides/event-loop', 'guides/blocking'] },
+  {
+    label: 'Guides',
+    items: [
+      'guides/async-vs-sync',
+      'guides/event-loop',
+      'guides/blocking',
+      'guides/forgotten-await',
+      'guides/combinators',
+      'guides/cancellation',
+      'guides/resources',
+    ],
+  },
   { label: 'Reference', items: [] },
 ];

@@ -1,0 +1,73 @@
+// The forgotten-await page shows what tsc and ESLint report for the files in
+// examples/forgotten-await/broken/. These tests run both tools again: every code the page names must
+// be reported, the committed capture must equal a fresh one, and the "misses" file must compile.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { captureDiagnostics } from '../../../scripts/capture-diagnostics.ts';
+import { readDiagnostics, type Diagnostic, type DiagnosticsRecord } from '../../../src/site/diagnostics.ts';
+
+const page = 'forgotten-await';
+const file = (name: string): string => `${page}/broken/${name}.ts`;
+let fresh: DiagnosticsRecord;
+
+beforeAll(async () => {
+  fresh = await captureDiagnostics(page);
+});
+
+const codesIn = (name: string, tool: Diagnostic['tool']): string[] =>
+  (fresh.files[file(name)] ?? []).filter((d) => d.tool === tool).map((d) => d.code);
+const linesWith = (name: string, code: string): number[] =>
+  (fresh.files[file(name)] ?? []).filter((d) => d.code === code).map((d) => d.line);
+
+describe('tsc on the broken files', () => {
+  it('reports TS2801 with the TS2773 await hint on each condition (if, ?:, &&)', () => {
+    expect(linesWith('conditions', 'TS2801')).toEqual([6, 7, 8]);
+    expect(linesWith('conditions', 'TS2773')).toEqual([6, 7, 8]);
+  });
+
+  it('reports TS2339 and TS2365 with the hint, and TS2322 without it', () => {
+    expect(codesIn('values', 'tsc')).toEqual(['TS2339', 'TS2773', 'TS2365', 'TS2773', 'TS2322']);
+  });
+
+  it('reports TS1089 (async constructor), TS1042 (async getter) and TS1308 (await outside async)', () => {
+    const codes = codesIn('syntax', 'tsc');
+    for (const code of ['TS1089', 'TS1042', 'TS1308']) expect(codes).toContain(code);
+  });
+
+  it('reports nothing for misses.ts and lint-only.ts', () => {
+    expect(codesIn('misses', 'tsc')).toEqual([]);
+    expect(codesIn('lint-only', 'tsc')).toEqual([]);
+  });
+});
+
+describe('ESLint on the broken files', () => {
+  it('flags every forgotten await in misses.ts that tsc let through', () => {
+    expect(codesIn('misses', 'eslint')).toEqual([
+      '@typescript-eslint/no-misused-promises', // if (!isAdmin())
+      '@typescript-eslint/no-floating-promises', // save('draft');
+      '@typescript-eslint/no-misused-promises', // forEach(async …)
+      '@typescript-eslint/no-misused-promises', // setTimeout(async …)
+    ]);
+  });
+
+  it('reports each promise rule the page lists', () => {
+    const codes = new Set(Object.values(fresh.files).flat().filter((d) => d.tool === 'eslint').map((d) => d.code));
+    for (const rule of [
+      '@typescript-eslint/no-floating-promises',
+      '@typescript-eslint/no-misused-promises',
+      '@typescript-eslint/await-thenable',
+      '@typescript-eslint/require-await',
+      '@typescript-eslint/return-await',
+      '@typescript-eslint/prefer-promise-reject-errors',
+      'no-await-in-loop',
+      'no-async-promise-executor',
+    ]) {
+      expect(codes, rule).toContain(rule);
+    }
+  });
+});
+
+describe('the page', () => {
+  it('shows the diagnostics the tools report today (run `npm run diagnostics` if this fails)', () => {
+    expect(readDiagnostics(page)).toEqual(fresh);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkSite, internalTarget, pageKey, type BuiltPage } from '../../src/lib/site-check.ts';
+
+const page = (url: string, ids: string[], links: string[], looseCodeBlocks: string[] = []): BuiltPage => ({
+  url,
+  ids: new Set(ids),
+  links,
+  looseCodeBlocks,
+});
+
+describe('internalTarget', () => {
+  it('resolves relative and root links, and ignores other sites', () => {
+    expect(internalTarget('../b/#x', '/guides/a/')).toEqual({ path: '/guides/b/', hash: 'x' });
+    expect(internalTarget('#top', '/a/')).toEqual({ path: '/a/', hash: 'top' });
+    expect(internalTarget('https://nodejs.org/api/', '/a/')).toBeUndefined();
+    expect(internalTarget('mailto:x@y', '/a/')).toBeUndefined();
+  });
+
+  it('normalises page paths', () => {
+    expect(pageKey('/a/index.html')).toBe('/a/');
+    expect(pageKey('/a')).toBe('/a/');
+    expect(pageKey('/404.html')).toBe('/404/');
+  });
+});
+
+describe('checkSite', () => {
+  const pages = [page('/', ['top'], ['/guides/a/#intro', '/guides/a/#gone', '/guides/missing/', '/_astro/x.css']), page('/guides/a/', ['intro'], ['../../#top'], ['ts', 'sh'])];
+
+  it('reports missing pages, anchors and files, and loose TS blocks on guide pages', () => {
+    const problems = checkSite(pages, new Set(['/_astro/y.css']), (url) => url.startsWith('/guides/'));
+    expect(problems.map((p) => `${p.url} ${p.message}`)).toEqual([
+      '/ links to missing anchor #gone on /guides/a/ (/guides/a/#gone)',
+      '/ links to missing page /guides/missing/',
+      '/ links to missing file /_astro/x.css',
+      '/guides/a/ has a ts code block that is not an <Example> from examples/',
+    ]);
+  });
+
+  it('passes a consistent site', () => {
+    expect(checkSite([page('/', ['x'], ['#x', '/'])], new Set(), () => true)).toEqual([]);
+  });
+});
