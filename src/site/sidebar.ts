@@ -5,16 +5,18 @@ export interface SidebarGroup {
 }
 
 export const sidebar: SidebarGroup[] = [
-  { label: 'Start here', items: ['start/onboarding'] },
+  { label: 'Start here', items: ['start/onboarding', 'start/from-python'] },
   {
     label: 'Guides',
     items: [
       'guides/async-vs-sync',
+      'guides/event-loop',
+      'guides/blocking',
+      'guides/parallelism',
       'guides/forgotten-await',
       'guides/combinators',
       'guides/cancellation',
       'guides/resources',
-      'guides/parallelism',
       'guides/runtimes-compared',
       'guides/should-you-go-async',
     ],

@@ -1,0 +1,29 @@
+// A sync-only dependency: a long node:sqlite query on the main thread stops the event loop for
+// its whole duration. The same query in a worker thread (Node's run_in_executor) leaves it free.
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { sumTo } from './query.ts';
+import { ticksDuring } from './ticks.ts';
+
+const n = 600_000;
+
+// #region main-thread
+let total = 0;
+const blockedTicks = await ticksDuring(() => {
+  total = sumTo(n); // DatabaseSync: the loop is stopped until the query returns
+});
+console.log(`query on the main thread: sum ${total}, ${blockedTicks} ticks`);
+// #endregion main-thread
+
+// #region worker
+async function sumToInWorker(limit: number): Promise<number> {
+  await using worker = new Worker(new URL('./query.ts', import.meta.url), { workerData: limit });
+  const [sum] = (await once(worker, 'message')) as [number];
+  return sum;
+}
+
+const freeTicks = await ticksDuring(async () => {
+  total = await sumToInWorker(n);
+});
+console.log(`query in a worker: sum ${total}, ${freeTicks} ticks`);
+// #endregion worker
