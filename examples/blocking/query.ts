@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `using`)
 // A slow query for node:sqlite, whose only database class is synchronous (DatabaseSync). In a
 // worker thread, it runs the query it is given and posts back the result.
 import { DatabaseSync } from 'node:sqlite';

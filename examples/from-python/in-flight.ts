@@ -1,3 +1,4 @@
+// Requires: Node 24+ (native `await using`)
 // Concurrency is not parallelism: one JavaScript thread keeps many requests in flight at once.
 // A local server with 300 ms of artificial latency counts how many requests it serves at the same time.
 import { startLatencyServer } from '../lib/latency-server.ts';
