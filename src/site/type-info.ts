@@ -56,6 +56,8 @@ function languageService(): ts.LanguageService {
 }
 
 const MAX_LENGTH = 400;
+// The same identifier shows up on a guide page and on its file's page: look each one up once.
+const quickInfo = new Map<string, string>();
 
 /** The hover types of every identifier in an excerpt of an example file. */
 export function typeHovers(file: string, excerpt: Excerpt): TypeHover[] {
@@ -72,9 +74,13 @@ export function typeHovers(file: string, excerpt: Excerpt): TypeHover[] {
       const { line, character } = sourceFile.getLineAndCharacterOfPosition(position);
       const shown = shownLine.get(line + 1);
       if (shown !== undefined) {
-        const info = ls.getQuickInfoAtPosition(fileName, position);
-        let text = ts.displayPartsToString(info?.displayParts);
-        if (text.length > MAX_LENGTH) text = `${text.slice(0, MAX_LENGTH)}…`;
+        const key = `${fileName}:${versions.get(fileName) ?? ''}:${position}`;
+        let text = quickInfo.get(key);
+        if (text === undefined) {
+          text = ts.displayPartsToString(ls.getQuickInfoAtPosition(fileName, position)?.displayParts);
+          if (text.length > MAX_LENGTH) text = `${text.slice(0, MAX_LENGTH)}…`;
+          quickInfo.set(key, text);
+        }
         const start = character - excerpt.indent;
         if (text !== '' && start >= 0) hovers.push({ line: shown, start, end: start + node.getWidth(sourceFile), text });
       }
