@@ -19,8 +19,21 @@
  * @module
  */
 
-/** The error `put` throws on a closed channel, and `get` throws on a closed, empty one. */
+/**
+ * The error `put` throws on a closed channel, and `get` throws on a closed, empty one.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await channel.put(job);
+ * } catch (error) {
+ *   if (error instanceof ChannelClosedError) console.log('no more jobs accepted');
+ *   else throw error;
+ * }
+ * ```
+ */
 export class ChannelClosedError extends Error {
+  /** Always `'ChannelClosedError'`, so logs and `err.name` checks can tell it apart. */
   override name = 'ChannelClosedError';
 }
 
