@@ -10,7 +10,9 @@ class Connection {
 
   // `private` stops TypeScript callers; the token also stops JavaScript ones.
   private constructor(token: symbol, url: string) {
-    if (token !== Connection.#token) throw new TypeError('use Connection.open(url), not new Connection()');
+    if (token !== Connection.#token) {
+      throw new TypeError('use Connection.open(url), not new Connection()');
+    }
     this.url = url;
   }
 

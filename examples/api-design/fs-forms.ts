@@ -8,10 +8,13 @@ const file = new URL(import.meta.url);
 // #region fs-forms
 const viaSync = readFileSync(file, 'utf8'); // blocks the thread until done
 const viaPromise = await readFilePromise(file, 'utf8'); // fs/promises
+// The original callback API, wrapped by hand…
 const viaCallback = await new Promise<string>((resolve, reject) => {
-  readFile(file, 'utf8', (error, text) => (error ? reject(error) : resolve(text))); // the original callback API
+  readFile(file, 'utf8', (error, text) => (error ? reject(error) : resolve(text)));
 });
-const viaPromisify = await promisify(readFile)(file, 'utf8'); // how util.promisify bridges callback APIs
+// …or by util.promisify, which does the same for any (error, result) callback.
+const viaPromisify = await promisify(readFile)(file, 'utf8');
 // #endregion fs-forms
 
-console.log('all four read the same text:', new Set([viaSync, viaPromise, viaCallback, viaPromisify]).size === 1);
+const distinct = new Set([viaSync, viaPromise, viaCallback, viaPromisify]);
+console.log('all four read the same text:', distinct.size === 1);

@@ -12,16 +12,19 @@ interface ReadRequest {
   file: string;
 }
 
+type Config = Record<string, unknown>;
+
 /** The logic, once: read a config and the files it includes. No I/O happens in here. */
-function* loadConfig(file: string): Generator<ReadRequest, Record<string, unknown>, string> {
-  const config = JSON.parse(yield { kind: 'read', file }) as { include?: string[] } & Record<string, unknown>;
-  let merged: Record<string, unknown> = {};
+function* loadConfig(file: string): Generator<ReadRequest, Config, string> {
+  const text = yield { kind: 'read', file }; // "please read this file for me"
+  const config = JSON.parse(text) as Config & { include?: string[] };
+  let merged: Config = {};
   for (const included of config.include ?? []) {
     const child = yield* loadConfig(path.join(path.dirname(file), included));
     merged = { ...merged, ...child };
   }
-  const own = Object.fromEntries(Object.entries(config).filter(([key]) => key !== 'include'));
-  return { ...merged, ...own };
+  const own = Object.entries(config).filter(([key]) => key !== 'include');
+  return { ...merged, ...Object.fromEntries(own) };
 }
 // #endregion core
 
@@ -38,8 +41,8 @@ async function runAsync<R>(core: Generator<ReadRequest, R, string>): Promise<R> 
   return step.value;
 }
 
-export const loadConfigSync = (file: string): Record<string, unknown> => runSync(loadConfig(file));
-export const loadConfigAsync = (file: string): Promise<Record<string, unknown>> => runAsync(loadConfig(file));
+export const loadConfigSync = (file: string): Config => runSync(loadConfig(file));
+export const loadConfigAsync = (file: string): Promise<Config> => runAsync(loadConfig(file));
 // #endregion runners
 
 if (import.meta.main) {

@@ -27,7 +27,8 @@ async function withAwait(): Promise<string> {
 // #endregion return-await
 
 // #region demo
-for (const [name, load] of [['return promise', withoutAwait], ['return await promise', withAwait]] as const) {
+const variants = [['return promise', withoutAwait], ['return await promise', withAwait]] as const;
+for (const [name, load] of variants) {
   try {
     console.log(`${name}: ${await load()}`);
   } catch (error) {

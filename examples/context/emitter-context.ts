@@ -9,7 +9,10 @@ const jobs = new EventEmitter();
 // #region emitter
 context.run('subscriber', () => {
   jobs.on('done', () => console.log('plain listener sees:', context.getStore()));
-  jobs.on('done', AsyncLocalStorage.bind(() => console.log('bound listener sees:', context.getStore())));
+  jobs.on(
+    'done',
+    AsyncLocalStorage.bind(() => console.log('bound listener sees:', context.getStore())),
+  );
 });
 
 context.run('emitter', () => {

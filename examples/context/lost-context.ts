@@ -34,7 +34,9 @@ const report = (label: string) => () => {
 
 context.run('request 1', () => batcher.add(report('request 1, unbound')));
 context.run('request 2', () => batcher.add(report('request 2, unbound')));
-context.run('request 2', () => batcher.add(AsyncLocalStorage.bind(report('request 2, AsyncLocalStorage.bind'))));
-context.run('request 2', () => batcher.add(AsyncResource.bind(report('request 2, AsyncResource.bind'))));
+context.run('request 2', () => {
+  batcher.add(AsyncLocalStorage.bind(report('request 2, AsyncLocalStorage.bind')));
+  batcher.add(AsyncResource.bind(report('request 2, AsyncResource.bind')));
+});
 await promise;
 // #endregion bind

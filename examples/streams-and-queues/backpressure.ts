@@ -18,7 +18,8 @@ for (let row = 1; row <= 5; row++) results.push(slowSink.write({ row }));
 console.log('write() returned:', results.join(', '));
 console.log('buffered:', slowSink.writableLength, 'needDrain:', slowSink.writableNeedDrain);
 await once(slowSink, 'drain');
-console.log('drain: buffered', slowSink.writableLength, '→ safe to write again:', slowSink.write({ row: 6 }));
+console.log('drain: buffered', slowSink.writableLength);
+console.log('write() after drain returned:', slowSink.write({ row: 6 }));
 slowSink.end();
 await once(slowSink, 'finish');
 // #endregion backpressure

@@ -42,5 +42,6 @@ const workers = handledBy.map(async (_, worker) => {
 for (let job = 0; job < 60; job++) await queue.put(job);
 queue.close();
 await Promise.all(workers);
-console.log(`60 jobs, 3 workers: ${handledBy.reduce((a, b) => a + b)} handled, every worker busy: ${handledBy.every((n) => n > 0)}`);
+const handled = handledBy.reduce((a, b) => a + b);
+console.log(`60 jobs, 3 workers: ${handled} handled, each worker got some: ${handledBy.every((n) => n > 0)}`);
 // #endregion workers

@@ -16,7 +16,8 @@ for (let burst = 1; burst <= 3; burst++) {
     await iterator.next();
     consumed++;
   }
-  console.log(`burst ${burst}: emitted ${emitted}, consumed ${consumed}, waiting in the buffer ${emitted - consumed}`);
+  const buffered = emitted - consumed;
+  console.log(`burst ${burst}: emitted ${emitted}, consumed ${consumed}, buffered ${buffered}`);
 }
 
 messages.emit('end'); // a `close` event ends the iteration once the buffer is drained
@@ -26,5 +27,5 @@ for await (const [message] of iterator) {
   rest++;
   last = message as number;
 }
-console.log(`after 'end': ${rest} more buffered messages, the last one #${last}, then the loop ends`);
+console.log(`after 'end': ${rest} more buffered messages (last #${last}), then the loop ends`);
 // #endregion unbounded

@@ -24,7 +24,8 @@ try {
   // #region lines
   let lines = 0;
   let total = 0;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+  const input = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of input) {
     lines++;
     total += Number(line.split(',')[1]);
   }

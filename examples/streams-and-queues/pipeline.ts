@@ -6,8 +6,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 // #region pipeline
 // pipeline() passes each stage its own signal: it aborts when the pipeline fails or is cancelled.
-async function* double(source: AsyncIterable<number>, options?: { signal?: AbortSignal }): AsyncGenerator<string> {
-  const signal = options?.signal;
+async function* double(
+  source: AsyncIterable<number>,
+  { signal }: { signal?: AbortSignal } = {},
+): AsyncGenerator<string> {
   for await (const n of source) {
     await sleep(5, undefined, { signal }); // slow work that honours cancellation
     yield `${n * 2}\n`;

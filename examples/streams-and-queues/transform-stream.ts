@@ -34,5 +34,6 @@ const consumer = (async () => {
 })();
 
 await Promise.all([producer, consumer]);
-console.log(`read ${read} of ${written} (sum ${sum}); the producer was never more than ${peakAhead} ahead`);
+console.log(`read ${read} of ${written} (sum ${sum})`);
+console.log(`the producer was never more than ${peakAhead} ahead`);
 // #endregion transform

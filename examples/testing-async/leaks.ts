@@ -5,7 +5,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 // #region leaky
 /** Wrong: the losing timer keeps running after the race is decided. */
 function withTimeoutLeaky<T>(work: Promise<T>, ms: number): Promise<T> {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms));
+  const timeout = new Promise<never>((_, reject) => {
+    setTimeout(() => reject(new Error('timed out')), ms);
+  });
   return Promise.race([work, timeout]);
 }
 
@@ -24,7 +26,8 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 // #endregion leaky
 
 // #region check
-const openTimers = (): number => process.getActiveResourcesInfo().filter((type) => type === 'Timeout').length;
+const openTimers = (): number =>
+  process.getActiveResourcesInfo().filter((type) => type === 'Timeout').length;
 
 const before = openTimers();
 await withTimeoutLeaky(sleep(10, 'data'), 400);

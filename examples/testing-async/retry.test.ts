@@ -14,7 +14,8 @@ await test('retry waits 100 ms, then 200 ms, between attempts', async (t) => {
   const result = retry(
     () => {
       calls++;
-      return calls < 3 ? Promise.reject(new Error(`attempt ${calls} failed`)) : Promise.resolve('ok');
+      if (calls < 3) return Promise.reject(new Error(`attempt ${calls} failed`));
+      return Promise.resolve('ok');
     },
     { attempts: 5, baseMs: 100 },
   );
@@ -41,7 +42,7 @@ async function stateOf(promise: Promise<void>): Promise<'resolved' | 'pending'> 
   return resolved ? 'resolved' : 'pending';
 }
 
-await test('the module object of node:timers/promises, looked up at call time, follows mocked time', async (t) => {
+await test('the module object, looked up at call time, follows mocked time', async (t) => {
   t.mock.timers.enable({ apis: ['setTimeout'] });
   const slept = sleepViaModuleObject(1000);
   t.mock.timers.tick(1000);
@@ -52,7 +53,7 @@ for (const [style, sleepFor] of [
   ['a named import', sleepViaNamedImport],
   ['a namespace import', sleepViaNamespace],
 ] as const) {
-  await test(`${style} of setTimeout from node:timers/promises ignores mocked time`, async (t) => {
+  await test(`${style} of setTimeout ignores mocked time`, async (t) => {
     t.mock.timers.enable({ apis: ['setTimeout'] });
     const controller = new AbortController();
     const slept = sleepFor(1000, controller.signal);

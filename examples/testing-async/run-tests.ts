@@ -11,12 +11,16 @@ const child = spawn(process.execPath, ['--test', '--test-reporter=spec', testFil
   env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-const [report, [exitCode]] = await Promise.all([text(child.stdout), once(child, 'close') as Promise<[number]>]);
+const [report, [exitCode]] = await Promise.all([
+  text(child.stdout),
+  once(child, 'close') as Promise<[number]>,
+]);
 
 for (const line of report.split('\n')) {
   const result = /^([✔✖]) (.+) \([\d.]+ms\)$/.exec(line);
   if (result) console.log(result[1], result[2]);
 }
-const count = (name: string): string => new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(report)?.[1] ?? '?';
+const count = (name: string): string =>
+  new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(report)?.[1] ?? '?';
 console.log(`tests ${count('tests')}, pass ${count('pass')}, fail ${count('fail')}, exit code ${exitCode}`);
 // #endregion run

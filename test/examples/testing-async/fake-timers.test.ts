@@ -22,7 +22,8 @@ it('retry waits 100 ms, then 200 ms, between attempts (vi.advanceTimersByTimeAsy
   const result = retry(
     () => {
       calls++;
-      return calls < 3 ? Promise.reject(new Error(`attempt ${calls} failed`)) : Promise.resolve('ok');
+      if (calls < 3) return Promise.reject(new Error(`attempt ${calls} failed`));
+      return Promise.resolve('ok');
     },
     { attempts: 5, baseMs: 100 },
   );
