@@ -6,6 +6,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+// The demo holds every request until all three have arrived, so they are surely in flight together.
+const allArrived = Promise.withResolvers<void>();
+let arrived = 0;
+const finishedOnServer: string[] = [];
+
 // #region store
 const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
@@ -17,15 +22,17 @@ function log(step: string, seen: string[]): void {
 async function handle(delayMs: number): Promise<string[]> {
   const seen: string[] = [];
   log('start', seen);
+  await allArrived.promise; // (demo only: until all three requests are in)
   await sleep(delayMs); // the other requests run here
   log('after sleep', seen);
   await Promise.resolve();
   log('after microtask', seen);
+  finishedOnServer.push(requestContext.getStore()?.requestId ?? '?');
   return seen;
 }
 
 await using server = createServer((request, response) => {
-  const requestId = request.headers['x-request-id'] as string;
+  const requestId = String(request.headers['x-request-id']);
   const delayMs = Number(request.headers['x-delay']);
   requestContext.run({ requestId }, () => {
     handle(delayMs).then(
@@ -33,6 +40,7 @@ await using server = createServer((request, response) => {
       (error: unknown) => response.destroy(error as Error),
     );
   });
+  if (++arrived === 3) allArrived.resolve(); // (demo only)
 });
 // #endregion store
 server.listen(0, '127.0.0.1');
@@ -40,18 +48,16 @@ await once(server, 'listening');
 const { port } = server.address() as AddressInfo;
 
 // #region requests
-// Delays 90/30/60 ms: the requests overlap and finish in a different order than they started.
+// Delays 90/30/60 ms: the requests overlap and finish in another order than they started.
 const requests = [['a', 90], ['b', 30], ['c', 60]] as const;
-const finished: string[] = [];
 const results = await Promise.all(
   requests.map(async ([id, delay]) => {
-    const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { 'x-request-id': id, 'x-delay': String(delay) } });
-    const seen = (await response.json()) as string[];
-    finished.push(id);
-    return { id, seen };
+    const headers = { 'x-request-id': id, 'x-delay': String(delay) };
+    const response = await fetch(`http://127.0.0.1:${port}/`, { headers });
+    return { id, seen: (await response.json()) as string[] };
   }),
 );
-console.log('finished in order:', finished.join(', '));
+console.log('finished on the server in order:', finishedOnServer.join(', '));
 for (const { id, seen } of results) {
   const consistent = seen.every((entry) => entry.endsWith(`=${id}`));
   console.log(`request ${id}: ${seen.join(', ')} (consistent: ${consistent})`);
