@@ -1,5 +1,6 @@
 // A constructor cannot be async (TS1089), so async set-up goes in a static factory. A private
 // static token keeps `new` for the factory alone, with erasable syntax only.
+// Requires: Node 24+ (native `await using`)
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // #region factory

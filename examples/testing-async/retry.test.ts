@@ -1,5 +1,6 @@
 // A node:test file: run it with `node --test examples/testing-async/retry.test.ts` (or as a plain
 // program: node:test files run their tests either way). Every wait is on mocked time.
+// Requires: Node 23+ (the `spec` report when output is piped; Node 22 prints TAP there)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { retry, sleepViaModuleObject, sleepViaNamedImport, sleepViaNamespace } from './waits.ts';

@@ -1,5 +1,7 @@
 // Runs retry.test.ts under the node:test runner in a child process, as CI would, and prints which
 // tests passed and the summary counts (without durations, so the output is the same every run).
+// It reads the default `spec` report; on Node 22 the default for piped output is TAP
+// (pass `--test-reporter=spec` there).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { text } from 'node:stream/consumers';
@@ -7,7 +9,7 @@ import { text } from 'node:stream/consumers';
 const testFile = new URL('./retry.test.ts', import.meta.url).pathname;
 
 // #region run
-const child = spawn(process.execPath, ['--test', '--test-reporter=spec', testFile], {
+const child = spawn(process.execPath, ['--test', testFile], {
   env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
