@@ -17,6 +17,10 @@ export default defineConfig({
         .filter((group) => group.items.length > 0)
         .map((group) => ({ label: group.label, items: group.items.map((slug) => ({ slug })) })),
       expressiveCode: { themes: ['github-dark', 'github-light'] },
+      components: {
+        // Loads the search UI on demand and names the search button by its visible text.
+        Search: './src/components/overrides/Search.astro',
+      },
     }),
     // mdx() must come after starlight(), which configures Markdown first.
     mdx(),
