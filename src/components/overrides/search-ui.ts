@@ -34,4 +34,7 @@ export function mountSearchUI(options: SearchUIOptions, formatURL: (url: string)
       for (const sub of result.sub_results) sub.url = formatURL(sub.url);
     },
   });
+  // Pagefind names its input only by a title (axe: label-title-only); give it a real label.
+  const input = document.querySelector(`${options.element} input`);
+  input?.setAttribute('aria-label', options.translations['placeholder'] ?? 'Search');
 }
