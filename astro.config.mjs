@@ -7,6 +7,9 @@ import { sidebar } from './src/site/sidebar.ts';
 export default defineConfig({
   site: 'https://awaited.dev',
   trailingSlash: 'always',
+  // Styles go inline into each page: no render-blocking stylesheet requests before the first paint
+  // (Lighthouse mobile: FCP/LCP). First-view weight is the same; each page carries ~12 KB gz of CSS.
+  build: { inlineStylesheets: 'always' },
   integrations: [
     starlight({
       title: 'Awaited',

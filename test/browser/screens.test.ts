@@ -16,6 +16,7 @@ const dir = path.join(root, 'test-results', 'screenshots');
 describe('axe-core', () => {
   it('the search dialog, open and showing results, has no serious or critical violation', async () => {
     const { page, watch } = await site().open();
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(site().origin + showcasePage());
     await watch.settled();
     await page.getByRole('button', { name: 'Search' }).click();

@@ -1,7 +1,9 @@
 // A tiny static file server for the built site (dist/), on 127.0.0.1 and an ephemeral port.
 // Like a plain static host: `/x/` serves `/x/index.html`, `/x` redirects to `/x/` when that is a
-// folder, and a missing path gets dist/404.html with status 404.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// folder, a missing path gets dist/404.html with status 404, and text is gzipped when the browser
+// accepts it (as any real host does; Lighthouse measures transfer sizes).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -71,12 +73,18 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       status = 404;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-    if (request.method === 'HEAD') {
-      response.end();
-      return;
+    // no-cache, not no-store: every load asks the server again (so weights count every byte), and
+    // pages stay eligible for the back/forward cache.
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
+    let body = readFileSync(file);
+    if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers['vary'] = 'accept-encoding';
     }
-    createReadStream(file).pipe(response);
+    headers['content-length'] = String(body.length);
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
 
   await new Promise<void>((resolve, reject) => {
