@@ -111,21 +111,32 @@ export class PageWatch {
 
   /**
    * Resolves once the page has loaded, the browser has had an idle moment (work scheduled with
-   * requestIdleCallback has run), and no request has been in flight for `quietMs`.
+   * requestIdleCallback has run), no request has been in flight for `quietMs`, and the page's
+   * deferred scripts have done their work.
    */
-  async settled(quietMs = 500, timeoutMs = 20_000): Promise<void> {
+  async settled(quietMs = 500, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     await this.page.waitForLoadState('load', { timeout: timeoutMs });
     for (;;) {
       await this.page.evaluate(
         () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
       );
-      if (this.inFlight.size === 0 && Date.now() - this.lastActivity >= quietMs) return;
+      if (this.inFlight.size === 0 && Date.now() - this.lastActivity >= quietMs) break;
       if (Date.now() > deadline) {
         throw new Error(`network not quiet after ${timeoutMs} ms: ${[...this.inFlight].map((r) => r.url()).join(', ')}`);
       }
       const wait = this.inFlight.size === 0 ? quietMs - (Date.now() - this.lastActivity) : 50;
       await new Promise((resolve) => setTimeout(resolve, Math.max(wait, 10)));
     }
+    // Expressive Code makes a code block that overflows focusable (tabindex, so keyboard users can
+    // scroll it) from a ResizeObserver, a 250 ms debounce and an idle callback: wait for that pass.
+    await this.page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.expressive-code pre')].every(
+          (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+        ),
+      undefined,
+      { timeout: Math.max(deadline - Date.now(), 1000), polling: 50 },
+    );
   }
 }
