@@ -1,17 +1,36 @@
 // Every page the build produced, in a real browser: status 200, no console errors, no page errors,
 // no failed requests, no request leaving 127.0.0.1; and axe-core finds no serious or critical
 // violation, in the dark theme (every rule) and the light theme (colour contrast, the rule the theme
-// changes). Pages are checked two at a time, one tab each: axe is CPU-bound, and a 2-core machine
+// changes). Pages are checked two at a time, in two reused tabs: axe is CPU-bound, and a 2-core machine
 // runs two renderers side by side.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, seriousViolations } from './support/axe.ts';
-import { NO_PROBLEMS, problemsOf, useSite } from './support/fixture.ts';
+import { NO_PROBLEMS, problemsOf, useSite, type Site } from './support/fixture.ts';
 import { builtPages, dist } from './support/site.ts';
 
 const site = useSite();
 const pages = builtPages();
+const TABS = 2;
+
+// A pool of watched tabs, reused from page to page (opening a tab costs more than a navigation).
+type Tab = Awaited<ReturnType<Site['open']>>;
+const idle: Tab[] = [];
+const waiting: ((tab: Tab) => void)[] = [];
+let opened = 0;
+async function borrowTab(): Promise<Tab> {
+  if (idle.length === 0 && opened < TABS) {
+    opened++;
+    return site().open();
+  }
+  return idle.pop() ?? new Promise((resolve) => waiting.push(resolve));
+}
+function returnTab(tab: Tab): void {
+  const next = waiting.shift();
+  if (next) next(tab);
+  else idle.push(tab);
+}
 
 describe('every built page', () => {
   it('the build produced pages', () => {
@@ -19,12 +38,14 @@ describe('every built page', () => {
   });
 
   it.concurrent.for([...pages, '/404.html'])('%s loads cleanly and passes axe', async (url, { expect }) => {
-    const { page, watch } = await site().open();
+    const tab = await borrowTab();
+    const { page, watch } = tab;
     try {
+      watch.reset();
       await page.emulateMedia({ colorScheme: 'dark' });
       const response = await page.goto(site().origin + url);
       expect(response?.status()).toBe(200);
-      await watch.settled();
+      await watch.settled(250);
       expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
       expect(watch.problems.requests.filter((r) => !r.startsWith(site().origin + '/'))).toEqual([]);
 
@@ -37,7 +58,7 @@ describe('every built page', () => {
       expect(seriousViolations(await axeViolations(page, ['color-contrast']))).toEqual([]);
       expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
     } finally {
-      await page.close();
+      returnTab(tab);
     }
   });
 });
