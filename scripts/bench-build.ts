@@ -42,21 +42,32 @@ try {
     const ms = await cleanBuild();
     const counted = countSite();
     points.push({ copies, ms, ...counted });
-    const perPage = (ms - buildMs) / Math.max(1, counted.pages - site.pages);
-    console.log(
-      `clean build with the ${guides.length} guide(s) copied ${copies} more times: ${seconds(ms)} s, ${counted.pages} pages, ${counted.samples} samples; ${perPage.toFixed(0)} ms per added page`,
-    );
+    console.log(`clean build with the ${guides.length} guide(s) copied ${copies} more times: ${seconds(ms)} s, ${counted.pages} pages, ${counted.samples} samples`);
   }
 } finally {
   removeCopies();
 }
-// Linear growth: the cost per added page is about the same from 0→5 copies as from 5→10.
-const [p0, p5, p10] = points;
-if (p0 && p5 && p10 && p5.pages > p0.pages && p10.pages > p5.pages) {
-  const first = (p5.ms - p0.ms) / (p5.pages - p0.pages);
-  const second = (p10.ms - p5.ms) / (p10.pages - p5.pages);
-  console.log(`ms per added page: ${first.toFixed(0)} (first half), ${second.toFixed(0)} (second half): ${second <= first * 1.5 ? 'linear' : 'growing faster than linear'}`);
-}
+// Linear growth: a least-squares line through (pages, seconds) and how well it fits. With few pages
+// the added time is within the noise of a busy machine; then the figures are shown without a verdict.
+const n = points.length;
+const mx = points.reduce((a, p) => a + p.pages, 0) / n;
+const my = points.reduce((a, p) => a + p.ms, 0) / n;
+const sxy = points.reduce((a, p) => a + (p.pages - mx) * (p.ms - my), 0);
+const sxx = points.reduce((a, p) => a + (p.pages - mx) ** 2, 0);
+const syy = points.reduce((a, p) => a + (p.ms - my) ** 2, 0);
+const slope = sxx > 0 ? sxy / sxx : 0;
+const r2 = sxx > 0 && syy > 0 ? (sxy * sxy) / (sxx * syy) : 0;
+const spread = Math.max(...points.map((p) => p.ms)) - Math.min(...points.map((p) => p.ms));
+console.log(
+  `fit: ${slope.toFixed(0)} ms per page + ${seconds(my - slope * mx)} s fixed, r² ${r2.toFixed(2)} over ${points.map((p) => `${p.pages} pages ${seconds(p.ms)} s`).join(', ')}`,
+);
+console.log(
+  spread < 5000
+    ? 'growth: the added pages cost less than 5 s in all, within run-to-run noise; no verdict'
+    : r2 >= 0.9
+      ? 'growth: linear (r² ≥ 0.9)'
+      : 'growth: NOT a good straight line (r² < 0.9): check for superlinear costs',
+);
 
 if (!skipTest) {
   // npm test ends with its own clean-enough build, which also restores dist/ to the real site.
