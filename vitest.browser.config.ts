@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// The browser suite: Debian's Chromium against the built site in dist/. It runs after `npm run
+// build` (npm run test:browser), never in the main `vitest run`, which starts before the build.
+export default defineConfig({
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    // One browser at a time: on a 2-core machine, two Chromiums would starve each other.
+    fileParallelism: false,
+    // pages.test.ts checks two pages at a time (it.concurrent), one renderer per core.
+    maxConcurrency: 2,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
