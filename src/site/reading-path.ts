@@ -180,7 +180,7 @@ export const readingPath: ReadingStep[] = [
       },
       {
         question: 'Why prefer `return await promise` inside a try block?',
-        answer: 'Without await, a rejection skips the catch and finally of that function.',
+        answer: 'Without await, a rejection skips that function\'s catch, and its finally runs before the promise has settled.',
       },
     ],
   },
