@@ -32,8 +32,19 @@ export function sampleAnchor(file: string, region: string | undefined): string {
   return `sample-${region ?? stem}`;
 }
 
+/** The id of a file's section on its folder's page: `async-vs-sync/limit.ts` → `limit`. */
+export function exampleAnchor(file: string): string {
+  return file.split('/').slice(1).join('-').replace(/\.[mc]?ts$/, '');
+}
+
+/** Where the whole file is shown: `/examples/async-vs-sync/#limit`. */
 export function exampleUrl(file: string): string {
-  return `/examples/${file.replace(/\.[mc]?ts$/, '')}/`;
+  return `/examples/${file.split('/')[0]}/#${exampleAnchor(file)}`;
+}
+
+/** Where the file's verified output is shown. */
+export function exampleOutputUrl(file: string): string {
+  return `${exampleUrl(file)}-output`;
 }
 
 /** The verified record of an example, or an error saying how to make one. */
