@@ -25,8 +25,10 @@ describe('examples', () => {
       expect(record, `examples/${id} has no record: run \`npm run record -- ${id}\``).toBeDefined();
       if (!record) return;
       expect(record.sourceHash, `the record of examples/${id} is stale: run \`npm run record -- ${id}\``).toBe(sourceHash(id));
-      const { problems } = matchOutput(readExpected(id), record.stdout);
+      const { problems, measurements } = matchOutput(readExpected(id), record.stdout);
       expect(problems, describeProblems(`${id} (recorded run)`, problems)).toEqual([]);
+      // The numbers pages quote must be the ones in the recorded output, not edited beside it.
+      expect(record.measurements, `the measurements in the record of examples/${id} differ from its recorded output`).toEqual(measurements);
     });
   });
 });
