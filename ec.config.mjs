@@ -7,4 +7,7 @@ import { pluginTypeHovers } from './src/site/ec-type-hovers.ts';
 export default defineEcConfig({
   themes: ['github-dark', 'github-light'],
   plugins: [pluginTypeHovers()],
+  // Code-block styles go inline with the first block, like the page's other styles (astro.config.mjs
+  // inlines stylesheets): no render-blocking stylesheet request in the middle of a guide.
+  emitExternalStylesheet: false,
 });
