@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/runner/paths.ts';
+import { compileCacheDir } from '../src/runner/run-example.ts';
 import { cleanBuild, countSite, run } from './build-tools.ts';
 
 const BUILD_BUDGET_S = 60;
@@ -70,9 +71,11 @@ console.log(
 );
 
 if (!skipTest) {
-  // npm test ends with its own clean-enough build, which also restores dist/ to the real site.
+  // As on a fresh clone: no compiled examples cached yet (a second run is faster). npm test starts
+  // with its own build, which also restores dist/ to the real site.
+  rmSync(compileCacheDir, { recursive: true, force: true });
   const testMs = await run('npm', ['test'], { quiet: true });
-  console.log(`npm test: ${seconds(testMs)} s (budget ${TEST_BUDGET_S} s)`);
+  console.log(`npm test: ${seconds(testMs)} s, with a cold compile cache (budget ${TEST_BUDGET_S} s)`);
   if (testMs / 1000 > TEST_BUDGET_S) failures.push(`npm test took ${seconds(testMs)} s`);
 } else {
   // Leave dist/ as the real site, not the copies.

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { judge, sortedLines, type LineResult, type Matrix } from '../src/lib/matrix.ts';
 import { listExamples, sourceHash } from '../src/runner/catalogue.ts';
-import { root } from '../src/runner/paths.ts';
+import { cacheDir, root } from '../src/runner/paths.ts';
 import { verifyExample } from '../src/runner/verify.ts';
 import { configuredLines, readMatrix, requirementOf, writeMatrix } from '../src/site/matrix.ts';
 
@@ -44,7 +44,7 @@ async function versionOf(binary: string): Promise<string | undefined> {
 /** The binary for one exact Node version: this process's own, or the npm package `node` in .cache/. */
 async function binaryFor(version: string): Promise<string> {
   if (process.versions.node === version) return process.execPath;
-  const prefix = path.join(root, '.cache', 'node', version);
+  const prefix = path.join(cacheDir, 'node', version);
   const binary = path.join(prefix, 'node_modules', '.bin', 'node');
   if ((await versionOf(binary)) === version) return binary;
   console.log(`installing node@${version} into ${path.relative(root, prefix)}/ …`);

@@ -7,6 +7,8 @@ export const root = process.cwd();
 export const examplesDir = path.join(root, 'examples');
 export const recordsDir = path.join(root, 'records');
 export const contentDir = path.join(root, 'content', 'docs');
+/** Downloads and caches the runs can rebuild at will (git-ignored). */
+export const cacheDir = path.join(root, '.cache');
 
 /** An example's id is its path under examples/, with forward slashes: `async-vs-sync/limit.ts`. */
 export function examplePath(id: string): string {

@@ -1,7 +1,7 @@
 // Runs one example as a reader would (`node examples/<id>`), with the leak check preloaded.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { examplePath, root } from './paths.ts';
+import { cacheDir, examplePath, root } from './paths.ts';
 
 export interface ExampleRun {
   id: string;
@@ -11,6 +11,9 @@ export interface ExampleRun {
 }
 
 const leakCheck = path.join(root, 'src', 'runner', 'leak-check.ts');
+// Node's on-disk compile cache (checked against each file's contents, one folder per Node version):
+// a warm run skips compiling and type-stripping, about 0.13 s of the 0.24 s a short example takes.
+export const compileCacheDir = path.join(cacheDir, 'node-compile');
 
 /** Runs an example with the current Node; a run that does not end by itself within `timeoutMs` is stopped. */
 export async function runExample(id: string, options: { node?: string; timeoutMs?: number } = {}): Promise<ExampleRun> {
@@ -22,7 +25,7 @@ export async function runProgram(file: string, id: string, options: { node?: str
   const { node = process.execPath, timeoutMs = 60_000 } = options;
   const child = spawn(node, ['--import', leakCheck, file], {
     cwd: root,
-    env: { ...process.env, NODE_OPTIONS: '', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, NODE_OPTIONS: '', NODE_COMPILE_CACHE: compileCacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
