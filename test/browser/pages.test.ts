@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, seriousViolations } from './support/axe.ts';
-import { NO_PROBLEMS, problemsOf, useSite, type Site } from './support/fixture.ts';
+import { NO_PROBLEMS, problemsOf, useSite, type Tab } from './support/fixture.ts';
 import { builtPages, dist } from './support/site.ts';
 
 const site = useSite();
@@ -15,7 +15,6 @@ const pages = builtPages();
 const TABS = 2;
 
 // A pool of watched tabs, reused from page to page (opening a tab costs more than a navigation).
-type Tab = Awaited<ReturnType<Site['open']>>;
 const idle: Tab[] = [];
 const waiting: ((tab: Tab) => void)[] = [];
 let opened = 0;

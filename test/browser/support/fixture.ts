@@ -5,12 +5,18 @@ import { launchBrowser, PageWatch, type Browser } from './browser.ts';
 import { dist } from './site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
+/** A tab and the watch on it. */
+export interface Tab {
+  page: Page;
+  watch: PageWatch;
+}
+
 export interface Site {
   server: StaticServer;
   browser: Browser;
   origin: string;
   /** A new watched tab; closed with the browser. */
-  open(options?: { viewport?: { width: number; height: number } }): Promise<{ page: Page; watch: PageWatch }>;
+  open(options?: { viewport?: { width: number; height: number } }): Promise<Tab>;
 }
 
 export function useSite(): () => Site {
