@@ -2,10 +2,15 @@
 // the ratio is about 1, so the claim is only made where os.availableParallelism() >= 2. On a
 // machine whose cores are saturated by other processes (1-minute load average above 4 per core)
 // there is no free core to measure with either, so the test is skipped there and says why. Other
-// work can still steal a core for a moment, so the example gets up to five runs to show it.
+// work can still take a core for a while (another process, or the host of a virtual machine), so
+// the example gets up to five runs to show it; if none does, plain CPU work in two threads is
+// measured the same way. If that is not faster side by side either, the machine had no free second
+// core during the test, which is skipped with both figures; if it is, the example is at fault and
+// the test fails.
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { runExample } from '../../../src/runner/run-example.ts';
+import { sideBySideSpeedup } from '../../support/cpu-work.ts';
 
 const cores = os.availableParallelism();
 const load = os.loadavg()[0] ?? 0;
@@ -20,13 +25,21 @@ function speedupOf(stdout: string): number {
 
 describe('parallelism/two-jobs.ts', () => {
   const reason = cores < 2 ? `skipped: ${cores} core` : saturated ? `skipped: load average ${load.toFixed(1)} saturates ${cores} cores` : `${cores} cores`;
-  it.skipIf(cores < 2 || saturated)(`two workers finish two CPU jobs at least ${MIN_SPEEDUP}x faster than one (${reason})`, async () => {
+  it.skipIf(cores < 2 || saturated)(`two workers finish two CPU jobs at least ${MIN_SPEEDUP}x faster than one (${reason})`, async ({ skip }) => {
     const speedups: number[] = [];
     for (let attempt = 0; attempt < 5 && !speedups.some((s) => s >= MIN_SPEEDUP); attempt++) {
       const run = await runExample('parallelism/two-jobs.ts');
       expect(run.exitCode, run.stderr).toBe(0);
       speedups.push(speedupOf(run.stdout));
     }
-    expect(Math.max(...speedups), `speed-ups measured: ${speedups.join(', ')}`).toBeGreaterThanOrEqual(MIN_SPEEDUP);
+    const best = Math.max(...speedups);
+    if (best < MIN_SPEEDUP) {
+      const control = await sideBySideSpeedup();
+      skip(
+        control < MIN_SPEEDUP,
+        `no free second core during the test: the example measured ${speedups.join(', ')}, and plain CPU work in two threads ${control.toFixed(2)}`,
+      );
+    }
+    expect(best, `speed-ups measured: ${speedups.join(', ')}`).toBeGreaterThanOrEqual(MIN_SPEEDUP);
   });
 });
