@@ -9,15 +9,22 @@ function fibonacci(n: number): number {
 
 if (isMainThread) {
   // #region blocking-work
-  // Count the main loop's timer ticks while the worker computes.
+  // Count the main loop's timer ticks while the worker runs.
   let ticks = 0;
   const interval = setInterval(() => ticks++, 5);
-  const worker = new Worker(new URL(import.meta.url), { workerData: 32 });
-  const [result] = (await once(worker, 'message')) as [number];
-  clearInterval(interval);
-  const [exitCode] = (await once(worker, 'exit')) as [number];
-  console.log(`fibonacci(32) = ${result}, worker exit code ${exitCode}`);
-  console.log(`main-loop ticks while the worker computed: ${ticks}`);
+  try {
+    const worker = new Worker(new URL(import.meta.url), { workerData: 32 });
+    // Listen for 'message' and 'exit' together: a worker that exits right after posting can emit
+    // both in one turn, before code after `await once(worker, 'message')` could listen for 'exit'.
+    const [[result], [exitCode]] = (await Promise.all([
+      once(worker, 'message'),
+      once(worker, 'exit'),
+    ])) as [[number], [number]];
+    console.log(`fibonacci(32) = ${result}, worker exit code ${exitCode}`);
+    console.log(`main-loop ticks while the worker computed: ${ticks}`);
+  } finally {
+    clearInterval(interval);
+  }
   // #endregion blocking-work
 } else {
   parentPort?.postMessage(fibonacci(workerData as number));
