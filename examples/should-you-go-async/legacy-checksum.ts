@@ -3,5 +3,5 @@
 import { pbkdf2Sync } from 'node:crypto';
 
 export function checksumSync(input: string): string {
-  return pbkdf2Sync(input, 'salt', 200_000, 16, 'sha256').toString('hex');
+  return pbkdf2Sync(input, 'salt', 500_000, 16, 'sha256').toString('hex');
 }
