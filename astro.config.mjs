@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { sidebar } from './src/site/sidebar.ts';
 import { REPO_BRANCH, REPO_URL } from './src/site/repo.ts';
-import { checkSamplesIntegration } from './src/site/check-usages.ts';
+import { samplesIntegration } from './src/site/samples-integration.ts';
 
 
 export default defineConfig({
@@ -18,7 +18,7 @@ export default defineConfig({
   // (Lighthouse mobile: FCP/LCP). First-view weight is the same; each page carries its CSS.
   build: { inlineStylesheets: 'always' },
   integrations: [
-    checkSamplesIntegration(),
+    samplesIntegration(),
     starlight({
       title: 'Awaited',
       description: 'Async and concurrency in TypeScript on Node.js, with every sample tested.',

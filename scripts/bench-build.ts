@@ -5,9 +5,9 @@
 // resolve) and are removed afterwards, even when the build fails or the run is interrupted.
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../src/runner/paths.ts';
-import { compileCacheDir } from '../src/runner/run-example.ts';
 import { cleanBuild, countSite, run } from './build-tools.ts';
+const contentDir = path.join(process.cwd(), 'content', 'docs');
+const compileCacheDir = path.join(process.cwd(), '.cache', 'node-compile');
 
 const BUILD_BUDGET_S = 60;
 const TEST_BUDGET_S = 300;

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { root } from '../src/runner/paths.ts';
+// npm scripts run from the repository root.
+const root = process.cwd();
 
 export const dist = path.join(root, 'dist');
 const bin = path.join(root, 'node_modules', '.bin');

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { checkSite, type BuiltPage } from '../src/lib/site-check.ts';
 import { contentFileFor, locate } from '../src/site/content-files.ts';
-import { root } from '../src/runner/paths.ts';
+// npm scripts run from the repository root.
+const root = process.cwd();
 
 const dist = path.join(root, 'dist');
 const files = readdirSync(dist, { recursive: true, withFileTypes: true })

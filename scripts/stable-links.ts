@@ -9,7 +9,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { checkStableLinks, snapshotLinks, type BuiltSite, type StableLink } from '../src/lib/stable-links.ts';
-import { root } from '../src/runner/paths.ts';
+// npm scripts run from the repository root.
+const root = process.cwd();
 
 const dist = path.join(root, 'dist');
 const listFile = path.join(root, 'test', 'site', 'stable-links.json');

@@ -8,6 +8,8 @@
 // ("needs native `using`, 24.0+"). A failure without such a declaration, or a pass despite one,
 // is a matrix error: the declarations are checked against real runs, so they cannot lie.
 
+import semver from 'semver';
+
 export interface Requirement {
   /** The minimum version, normalised to at least major.minor: `24.0`, `24.5`, `22.18`. */
   version: string;
@@ -15,26 +17,8 @@ export interface Requirement {
   feature: string;
 }
 
-export type LineResult = { pass: true } | { pass: false; reason: string; detail?: string };
-
-export interface MatrixEntry {
-  /** sourceHash() of the example when it was run. */
-  sourceHash: string;
-  /** The day of the run, YYYY-MM-DD. */
-  date: string;
-  /** Result per release line (`"22"`, `"24"`, `"26"`). */
-  lines: Record<string, LineResult>;
-}
-
-export interface Matrix {
-  /** The exact Node version run for each release line, e.g. `{ "22": "22.23.3" }`. */
-  nodes: Record<string, string>;
-  platform: string;
-  cpus: number;
-  /** The day of the last run that updated this file. */
-  date: string;
-  examples: Record<string, MatrixEntry>;
-}
+/** The result of an example on one Node release. */
+export type ReleaseResult = { pass: true } | { pass: false; reason: string; detail?: string };
 
 export class RequirementError extends Error {
   override name = 'RequirementError';
@@ -59,15 +43,14 @@ export function parseRequirements(source: string, file = 'source'): Requirement[
   return found;
 }
 
-/** Compares dotted versions numerically: `22.18` < `22.23.3` < `24.0`. */
+/** Compares versions numerically, `22.18` < `22.23.3` < `24.0` (partial versions are padded with zeros). */
 export function compareVersions(a: string, b: string): number {
-  const pa = a.replace(/^v/, '').split('.').map(Number);
-  const pb = b.replace(/^v/, '').split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
+  const version = (v: string) => {
+    const parsed = semver.coerce(v);
+    if (!parsed) throw new Error(`not a version: "${v}"`);
+    return parsed;
+  };
+  return semver.compare(version(a), version(b));
 }
 
 /** The declaration that asks for the newest Node, or undefined when there is none. */
@@ -94,7 +77,7 @@ export function failureDetail(problems: string[], stderr: string): string | unde
 }
 
 export interface Judgement {
-  result?: LineResult;
+  result?: ReleaseResult;
   /** Set when the run contradicts the declarations: a matrix error. */
   error?: string;
 }
@@ -134,35 +117,13 @@ export interface Badge {
   reason?: string;
 }
 
-export function badgesOf(entry: MatrixEntry, nodes: Record<string, string>): Badge[] {
+/** One badge per release line of `nodes` (`{ "22": "22.23.3" }`), from the results keyed by exact version. */
+export function badgesOf(results: Record<string, ReleaseResult>, nodes: Record<string, string>): Badge[] {
   return sortedLines(nodes).map((line) => {
-    const result = entry.lines[line];
+    const result = results[nodes[line] ?? ''];
     if (!result) return { line, pass: false, reason: 'not run' };
     return result.pass ? { line, pass: true } : { line, pass: false, reason: result.reason };
   });
-}
-
-/** Problems of a matrix file as a whole: missing or stale entries, failures without a reason. */
-export function matrixProblems(matrix: Matrix, ids: string[], hashOf: (id: string) => string): string[] {
-  const problems: string[] = [];
-  const lines = sortedLines(matrix.nodes);
-  for (const id of ids) {
-    const entry = matrix.examples[id];
-    if (!entry) {
-      problems.push(`examples/${id} is not in records/matrix.json: run \`npm run matrix -- ${id}\``);
-      continue;
-    }
-    if (entry.sourceHash !== hashOf(id)) problems.push(`the matrix entry of examples/${id} is older than its source: run \`npm run matrix -- ${id}\``);
-    for (const line of lines) {
-      const result = entry.lines[line];
-      if (!result) problems.push(`examples/${id} has no result for Node ${line} in records/matrix.json: run \`npm run matrix -- ${id}\``);
-      else if (!result.pass && result.reason.trim() === '') problems.push(`examples/${id} fails on Node ${line} without a reason`);
-    }
-  }
-  for (const id of Object.keys(matrix.examples)) {
-    if (!ids.includes(id)) problems.push(`records/matrix.json lists examples/${id}, which no longer exists: run \`npm run matrix\``);
-  }
-  return problems;
 }
 
 export interface FeatureRow {
@@ -181,24 +142,14 @@ export function headerField(source: string, key: string): string | undefined {
   return match?.[1]?.trim();
 }
 
-export function featureRow(id: string, source: string, entry: MatrixEntry, nodes: Record<string, string>): FeatureRow {
+export function featureRow(id: string, source: string, results: Record<string, ReleaseResult>, nodes: Record<string, string>): FeatureRow {
   return {
     id,
     feature: headerField(source, 'Feature') ?? id,
     source: headerField(source, 'Source'),
     requirement: strictest(parseRequirements(source, `examples/${id}`)),
-    badges: badgesOf(entry, nodes),
+    badges: badgesOf(results, nodes),
   };
-}
-
-/** Examples grouped by their folder (the page they belong to), in id order. */
-export function groupByFolder(ids: string[]): { folder: string; ids: string[] }[] {
-  const groups = new Map<string, string[]>();
-  for (const id of [...ids].sort()) {
-    const folder = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '.';
-    groups.set(folder, [...(groups.get(folder) ?? []), id]);
-  }
-  return [...groups].map(([folder, members]) => ({ folder, ids: members }));
 }
 
 /** Splits text with Markdown code spans into plain and code parts, for rendering without HTML injection. */

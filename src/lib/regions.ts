@@ -123,5 +123,10 @@ export function extractRegion(source: string, name: string): Excerpt & { region:
     const known = regions.map((r) => r.name).join(', ') || 'none';
     throw new RegionError(`no region "${name}" (regions in this file: ${known})`, 1);
   }
-  return { ...excerpt(numberedLines(source).slice(region.startLine, region.endLine - 1)), region };
+  return { ...regionExcerpt(source, region), region };
+}
+
+/** The code of a region already parsed from `source`. */
+export function regionExcerpt(source: string, region: Region): Excerpt {
+  return excerpt(numberedLines(source).slice(region.startLine, region.endLine - 1));
 }

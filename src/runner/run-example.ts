@@ -1,7 +1,7 @@
-// Runs one example as a reader would (`node examples/<id>`), with the leak check preloaded.
+// Runs one program as a reader would (`node examples/<id>`), with the leak check preloaded.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { cacheDir, examplePath, root } from './paths.ts';
+import { fileURLToPath } from 'node:url';
 
 export interface ExampleRun {
   id: string;
@@ -10,22 +10,26 @@ export interface ExampleRun {
   stderr: string;
 }
 
-const leakCheck = path.join(root, 'src', 'runner', 'leak-check.ts');
-// Node's on-disk compile cache (checked against each file's contents, one folder per Node version):
-// a warm run skips compiling and type-stripping, about 0.13 s of the 0.24 s a short example takes.
-export const compileCacheDir = path.join(cacheDir, 'node-compile');
+const leakCheck = fileURLToPath(new URL('./leak-check.ts', import.meta.url));
 
-/** Runs an example with the current Node; a run that does not end by itself within `timeoutMs` is stopped. */
-export async function runExample(id: string, options: { node?: string; timeoutMs?: number } = {}): Promise<ExampleRun> {
-  return runProgram(examplePath(id), id, options);
+export interface RunOptions {
+  /** The Node binary (default: this process's). */
+  node?: string;
+  /** A run that does not end by itself within this is stopped, naming what it left open. */
+  timeoutMs?: number;
+  /** The folder it runs in (default: the current one, the repository root). */
+  cwd?: string;
 }
 
-/** Runs any TypeScript program file the way runExample runs an example. */
-export async function runProgram(file: string, id: string, options: { node?: string; timeoutMs?: number } = {}): Promise<ExampleRun> {
-  const { node = process.execPath, timeoutMs = 60_000 } = options;
+/** Runs a TypeScript program file the way a reader runs an example. */
+export async function runProgram(file: string, id: string, options: RunOptions = {}): Promise<ExampleRun> {
+  const { node = process.execPath, timeoutMs = 60_000, cwd = process.cwd() } = options;
+  // Node's on-disk compile cache (checked against each file's contents, one folder per Node
+  // version): a warm run skips compiling and type-stripping, about half of a short example's time.
+  const compileCache = path.join(cwd, '.cache', 'node-compile');
   const child = spawn(node, ['--import', leakCheck, file], {
-    cwd: root,
-    env: { ...process.env, NODE_OPTIONS: '', NODE_COMPILE_CACHE: compileCacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    cwd,
+    env: { ...process.env, NODE_OPTIONS: '', NODE_COMPILE_CACHE: compileCache, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

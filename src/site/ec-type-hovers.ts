@@ -1,12 +1,10 @@
 // An Expressive Code plugin that marks identifiers in samples with their TypeScript types. The
-// Example component passes `sample=<file>#<region>` in the block's meta; the types come from the
-// shared language service in type-info.ts. The first occurrence of each name in a block is
+// Example component passes the sample's catalogue key in the block's meta (`sample=…`); the types
+// come from the shared language service in type-info.ts. The first occurrence of each name in a block is
 // focusable, so keyboard users get the same information without a tab stop per token.
 import { definePlugin, ExpressiveCodeAnnotation, type AnnotationRenderOptions } from 'astro-expressive-code';
 import { h } from 'astro-expressive-code/hast';
-import { readFileSync } from 'node:fs';
-import { extractRegion, wholeFile } from '../lib/regions.ts';
-import { examplePath } from '../runner/paths.ts';
+import { catalogue } from '../catalogue/catalogue.ts';
 import { typeHovers } from './type-info.ts';
 
 class TypeHoverAnnotation extends ExpressiveCodeAnnotation {
@@ -30,13 +28,11 @@ export function pluginTypeHovers() {
     name: 'awaited-type-hovers',
     hooks: {
       annotateCode: ({ codeBlock }) => {
-        const sample = codeBlock.metaOptions.getString('sample');
-        if (!sample) return;
-        const [file = '', region] = sample.split('#');
-        const source = readFileSync(examplePath(file), 'utf8');
-        const excerpt = region ? extractRegion(source, region) : wholeFile(source);
+        const key = codeBlock.metaOptions.getString('sample');
+        if (!key) return;
+        const sample = catalogue().shownSample(key);
         const seen = new Set<string>();
-        for (const hover of typeHovers(file, excerpt)) {
+        for (const hover of typeHovers(sample.file, sample.excerpt)) {
           const line = codeBlock.getLine(hover.line);
           if (!line) continue;
           const name = line.text.slice(hover.start, hover.end);

@@ -1,28 +1,28 @@
 // Reads the operations table's rows (examples/operations/operations.json) and checks them against
 // the programs in examples/operations/: the build and test/site/operations.test.ts both fail when
 // a row has no program or region, or a program has no row.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { catalogue } from '../catalogue/catalogue.ts';
 import { operationRows, type OperationRow } from '../lib/operations.ts';
-import { parseRegions } from '../lib/regions.ts';
-import { listExamples } from '../runner/catalogue.ts';
-import { examplePath, examplesDir } from '../runner/paths.ts';
 
 export const OPERATIONS_FOLDER = 'operations';
-export const operationsDataFile = path.join(examplesDir, OPERATIONS_FOLDER, 'operations.json');
 
 export function readOperationsData(): unknown {
-  return JSON.parse(readFileSync(operationsDataFile, 'utf8')) as unknown;
+  return JSON.parse(readFileSync(path.join(catalogue().examplesDir, OPERATIONS_FOLDER, 'operations.json'), 'utf8')) as unknown;
 }
 
 export function operationExamples(): string[] {
-  return listExamples().filter((id) => id.startsWith(`${OPERATIONS_FOLDER}/`));
+  return catalogue()
+    .programs()
+    .filter((id) => id.startsWith(`${OPERATIONS_FOLDER}/`));
 }
 
 export function regionsOf(example: string): string[] | undefined {
-  const file = examplePath(example);
-  if (!existsSync(file)) return undefined;
-  return parseRegions(readFileSync(file, 'utf8')).map((r) => r.name);
+  if (!catalogue().has(example)) return undefined;
+  return catalogue()
+    .file(example)
+    .regions.map((r) => r.name);
 }
 
 export function loadOperations(): OperationRow[] {

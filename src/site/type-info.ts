@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { catalogue } from '../catalogue/catalogue.ts';
+import type { ExampleFile } from '../catalogue/example-file.ts';
 import type { Excerpt } from '../lib/regions.ts';
-import { listExamples } from '../runner/catalogue.ts';
-import { examplePath, root } from '../runner/paths.ts';
 
 /** A type shown on hover: a 0-based line of the shown code and a column range on it. */
 export interface TypeHover {
@@ -26,6 +26,7 @@ function refreshVersions(files: string[]): void {
 
 function languageService(): ts.LanguageService {
   if (service) return service;
+  const { root } = catalogue();
   const parsed = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => {
@@ -33,7 +34,7 @@ function languageService(): ts.LanguageService {
     },
   });
   if (!parsed) throw new Error('tsconfig.json could not be read');
-  const files = listExamples().map(examplePath);
+  const files = catalogue().programs().map((id) => catalogue().file(id).path);
   refreshVersions(files);
   const host: ts.LanguageServiceHost = {
     getScriptFileNames: () => files,
@@ -60,12 +61,12 @@ const MAX_LENGTH = 400;
 const quickInfo = new Map<string, string>();
 
 /** The hover types of every identifier in an excerpt of an example file. */
-export function typeHovers(file: string, excerpt: Excerpt): TypeHover[] {
-  const fileName = examplePath(file);
+export function typeHovers(file: ExampleFile, excerpt: Excerpt): TypeHover[] {
+  const fileName = file.path;
   const ls = languageService();
   refreshVersions([...versions.keys()]);
   const sourceFile = ls.getProgram()?.getSourceFile(fileName);
-  if (!sourceFile) throw new Error(`examples/${file} is not part of the examples compilation`);
+  if (!sourceFile) throw new Error(`examples/${file.id} is not part of the examples compilation`);
   const shownLine = new Map(excerpt.sourceLines.map((line, index) => [line, index]));
   const hovers: TypeHover[] = [];
   const visit = (node: ts.Node): void => {

@@ -1,10 +1,8 @@
 // What a reader does, in a real browser: copy a sample, search, switch the theme, open the menu on a
 // phone, reach a copy button with the keyboard, follow a link to a heading.
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extractRegion, stripMarkers } from '../../src/lib/regions.ts';
-import { examplePath } from '../../src/runner/paths.ts';
+import { catalogue } from '../../src/catalogue/catalogue.ts';
 import { builtPages, pageHtml, pagesWithSamples, showcasePage } from './support/site.ts';
 import { NO_PROBLEMS, problemsOf, useSite, type Tab } from './support/fixture.ts';
 
@@ -16,8 +14,7 @@ const WAIT = { timeout: 15_000, interval: 50 };
 /** The text a sample must copy: its region of the file under examples/ (or the whole file). */
 function expectedSampleText(dataExample: string): string {
   const [file = '', region] = dataExample.split('#');
-  const source = readFileSync(examplePath(file), 'utf8');
-  return region === undefined ? stripMarkers(source) : extractRegion(source, region).code;
+  return catalogue().excerpt(file, region).code;
 }
 
 /** Whether an element's box is inside the viewport (at least partly). */

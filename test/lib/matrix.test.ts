@@ -3,13 +3,10 @@ import {
   badgesOf,
   codeSpans,
   compareVersions,
-  groupByFolder,
   judge,
-  matrixProblems,
   parseRequirements,
   RequirementError,
   strictest,
-  type Matrix,
 } from '../../src/lib/matrix.ts';
 
 describe('parseRequirements', () => {
@@ -79,45 +76,13 @@ describe('judge', () => {
   });
 });
 
-describe('matrix files', () => {
-  const matrix: Matrix = {
-    nodes: { '24': '24.21.0', '22': '22.23.3' },
-    platform: 'linux-x64',
-    cpus: 2,
-    date: '2026-11-23',
-    examples: {
-      'p/a.ts': { sourceHash: 'h1', date: '2026-11-23', lines: { '22': { pass: false, reason: 'needs x, 24.0+' }, '24': { pass: true } } },
-      'p/gone.ts': { sourceHash: 'h3', date: '2026-11-23', lines: { '22': { pass: true }, '24': { pass: true } } },
-      'q/b.ts': { sourceHash: 'old', date: '2026-11-23', lines: { '22': { pass: false, reason: ' ' } } },
-    },
-  };
-
-  it('gives badges in line order', () => {
-    const entry = matrix.examples['p/a.ts'];
-    if (!entry) throw new Error('fixture');
-    expect(badgesOf(entry, matrix.nodes)).toEqual([
+describe('badges', () => {
+  it('gives one badge per release line in line order, from results keyed by exact version', () => {
+    const nodes = { '24': '24.21.0', '22': '22.23.3', '26': '26.10.0' };
+    expect(badgesOf({ '22.23.3': { pass: false, reason: 'needs x, 24.0+' }, '24.21.0': { pass: true } }, nodes)).toEqual([
       { line: '22', pass: false, reason: 'needs x, 24.0+' },
       { line: '24', pass: true },
-    ]);
-  });
-
-  it('finds missing, stale, unexplained and leftover entries', () => {
-    const hashes: Record<string, string> = { 'p/a.ts': 'h1', 'q/b.ts': 'h2', 'r/c.ts': 'h4' };
-    const problems = matrixProblems(matrix, ['p/a.ts', 'q/b.ts', 'r/c.ts'], (id) => hashes[id] ?? '');
-    expect(problems).toEqual([
-      'the matrix entry of examples/q/b.ts is older than its source: run `npm run matrix -- q/b.ts`',
-      'examples/q/b.ts fails on Node 22 without a reason',
-      'examples/q/b.ts has no result for Node 24 in records/matrix.json: run `npm run matrix -- q/b.ts`',
-      'examples/r/c.ts is not in records/matrix.json: run `npm run matrix -- r/c.ts`',
-      'records/matrix.json lists examples/p/gone.ts, which no longer exists: run `npm run matrix`',
-    ]);
-  });
-
-  it('groups examples by folder', () => {
-    expect(groupByFolder(['b/x.ts', 'a/z.ts', 'a/y.ts', 'top.ts'])).toEqual([
-      { folder: 'a', ids: ['a/y.ts', 'a/z.ts'] },
-      { folder: 'b', ids: ['b/x.ts'] },
-      { folder: '.', ids: ['top.ts'] },
+      { line: '26', pass: false, reason: 'not run' },
     ]);
   });
 

@@ -1,15 +1,16 @@
 // The pool-size properties the .out files cannot state: the read waits whenever the hashes fill
 // the pool, whatever its size, and the pool has exactly UV_THREADPOOL_SIZE threads.
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { examplePath } from '../../../src/runner/paths.ts';
+import { catalogue } from '../../../src/catalogue/catalogue.ts';
+
+const examplePath = (id: string): string => catalogue().file(id).path;
 
 const run = promisify(execFile);
 
 async function runExample(file: string, args: string[], env: Record<string, string>): Promise<string> {
-  const { stdout } = await run(process.execPath, [examplePath(path.join('event-loop', file)), ...args], {
+  const { stdout } = await run(process.execPath, [examplePath(`event-loop/${file}`), ...args], {
     env: { ...process.env, NODE_OPTIONS: '', ...env },
   });
   return stdout.trim();

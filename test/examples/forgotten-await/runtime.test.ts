@@ -2,7 +2,9 @@
 // own process, and the exit codes the page states.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { examplePath } from '../../../src/runner/paths.ts';
+import { catalogue } from '../../../src/catalogue/catalogue.ts';
+
+const examplePath = (id: string): string => catalogue().file(id).path;
 
 function run(scenario: string): { status: number | null; stdout: string; stderr: string } {
   return spawnSync(process.execPath, [examplePath('forgotten-await/runtime.ts'), scenario], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });

@@ -9,7 +9,8 @@
 // the test fails.
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { runExample } from '../../../src/runner/run-example.ts';
+import { catalogue } from '../../../src/catalogue/catalogue.ts';
+import { runProgram } from '../../../src/runner/run-example.ts';
 import { sideBySideSpeedup } from '../../support/cpu-work.ts';
 
 const cores = os.availableParallelism();
@@ -28,7 +29,7 @@ describe('parallelism/two-jobs.ts', () => {
   it.skipIf(cores < 2 || saturated)(`two workers finish two CPU jobs at least ${MIN_SPEEDUP}x faster than one (${reason})`, async ({ skip }) => {
     const speedups: number[] = [];
     for (let attempt = 0; attempt < 5 && !speedups.some((s) => s >= MIN_SPEEDUP); attempt++) {
-      const run = await runExample('parallelism/two-jobs.ts');
+      const run = await runProgram(catalogue().file('parallelism/two-jobs.ts').path, 'parallelism/two-jobs.ts');
       expect(run.exitCode, run.stderr).toBe(0);
       speedups.push(speedupOf(run.stdout));
     }

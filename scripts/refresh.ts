@@ -1,0 +1,54 @@
+// npm run refresh [-- --check] [--update-expected] [ids or folders…]
+// Regenerates every record derived from the named examples (all of them by default): each program
+// runs on the pinned Node against its .out and on every release of package.json `awaited.matrix`
+// (installed into .cache/ on demand), each broken file goes through tsc and ESLint. Review the
+// records with `git diff`.
+//   --check             write nothing; fail where a fresh run disagrees with a record (CI)
+//   --update-expected   first rewrite a program's .out from its run, on purpose, for review
+//                       (lines that still match keep their placeholders and claims)
+import { writeFileSync } from 'node:fs';
+import { catalogue, resetCatalogue } from '../src/catalogue/catalogue.ts';
+import { expectedPathOf } from '../src/catalogue/example-file.ts';
+import { updateExpected } from '../src/lib/expected-output.ts';
+import { refresh } from '../src/runner/refresh.ts';
+import { verifyExample } from '../src/runner/verify.ts';
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const update = args.includes('--update-expected');
+const filters = args.filter((a) => !a.startsWith('--')).map((a) => a.replace(/^examples\//, ''));
+const examples = catalogue();
+const ids = [...examples.programs(), ...examples.brokenFiles()].filter(
+  (id) => filters.length === 0 || filters.some((f) => id === f || id.startsWith(f.replace(/\/?$/, '/'))),
+);
+if (ids.length === 0) {
+  console.error(`refresh: no example matches ${filters.join(' ')}`);
+  process.exit(2);
+}
+if (!Object.values(examples.nodes).includes(process.versions.node)) {
+  console.error(`refresh: this runs on Node ${process.versions.node}, which is not in package.json awaited.matrix; run it with \`npm run refresh\` (the pinned Node)`);
+  process.exit(2);
+}
+
+if (update) {
+  for (const id of ids.filter((i) => examples.file(i).kind === 'program')) {
+    const { problems, run } = await verifyExample(examples, id);
+    if (problems.length === 0 || run.exitCode !== 0) continue;
+    const file = examples.file(id);
+    writeFileSync(expectedPathOf(file.path), updateExpected(file.expected, run.stdout));
+    console.log(`updated  examples/${expectedPathOf(id)}`);
+  }
+  // The .out files changed: read the examples again.
+  resetCatalogue();
+}
+
+const started = performance.now();
+const outcomes = await refresh(catalogue(), ids, {
+  check,
+  onDone: ({ id, problems }) => console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'}  examples/${id}${problems.length > 0 ? `\n${problems.join('\n')}` : ''}`),
+});
+const failed = outcomes.filter((o) => o.problems.length > 0).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`\nrefresh${check ? ' --check' : ''}: ${ids.length} examples on Node ${Object.values(examples.nodes).join(', ')} in ${seconds} s`);
+console.log(`${outcomes.length - failed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,200 @@
+// The catalogue of examples: the one place that reads examples/ and records/. Built for a root
+// folder that is passed in (tests point it at a fixture tree), memoized, and reset when a file
+// changes in `astro dev`. Pages, the Markdown pipeline, the hover plugin, scripts and tests ask it
+// about a (file, region); none reads the folders itself.
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { badgesOf, type Badge } from '../lib/matrix.ts';
+import { regionExcerpt, type Excerpt } from '../lib/regions.ts';
+import { readExampleFile, type ExampleFile } from './example-file.ts';
+import { readRecordFile, type ExampleRecord } from './records.ts';
+
+/** A reference that cannot be resolved, with what to do about it. */
+export class CatalogueError extends Error {
+  override name = 'CatalogueError';
+  /** The line of the example file the problem is on, when it is in the file. */
+  readonly line: number | undefined;
+  constructor(message: string, line?: number) {
+    super(message);
+    this.line = line;
+  }
+}
+
+/** Everything a page needs to show one region (or the whole) of one example. */
+export interface Sample {
+  /** Names this sample to Expressive Code's type-hover plugin (see `shownSample`). */
+  key: string;
+  file: ExampleFile;
+  region: string | undefined;
+  /** The shown code and where its lines come from. */
+  excerpt: Excerpt;
+  /** True when the shown code is the whole file and needs no other local file: it runs as pasted. */
+  wholeProgram: boolean;
+  /** Where the whole file is shown: `/examples/async-vs-sync/#limit`. */
+  fileUrl: string;
+  record: ExampleRecord & { run: NonNullable<ExampleRecord['run']> };
+  badges: Badge[];
+}
+
+/** The id of a file's section on its folder's page: `async-vs-sync/limit.ts` → `limit`. */
+export function fileAnchor(id: string): string {
+  return id.split('/').slice(1).join('-').replace(/\.[mc]?ts$/, '');
+}
+
+/** Where the whole file is shown: `/examples/async-vs-sync/#limit`. */
+export function fileUrl(id: string): string {
+  return `/examples/${id.split('/')[0]}/#${fileAnchor(id)}`;
+}
+
+export interface Catalogue {
+  root: string;
+  examplesDir: string;
+  recordsDir: string;
+  /** Exact Node version per release line, from package.json `awaited.matrix`. */
+  nodes: Record<string, string>;
+  /** Every runnable example, sorted. */
+  programs(): string[];
+  /** Every deliberately wrong file in a broken/ folder, sorted. */
+  brokenFiles(): string[];
+  /** Examples grouped by page folder, in id order. */
+  folders(): { folder: string; ids: string[] }[];
+  has(id: string): boolean;
+  file(id: string): ExampleFile;
+  excerpt(id: string, region: string | undefined): Excerpt;
+  /** The record, whatever its state (for the runner and the record checks). */
+  storedRecord(id: string): ExampleRecord | undefined;
+  /** A record that is fresh and complete for the file's kind, or a CatalogueError naming the fix. */
+  record(id: string): ExampleRecord;
+  sample(id: string, region: string | undefined): Sample;
+  /** A sample already shown by sample(), by its key: how a code block's plugin finds what it shows. */
+  shownSample(key: string): Sample;
+  badges(id: string): Badge[];
+}
+
+function refreshHint(id: string): string {
+  return `run \`npm run refresh -- ${id}\``;
+}
+
+/** The release lines of package.json `awaited.matrix`, validated: `{ "22": "22.23.3", … }`. */
+export function configuredNodes(root: string): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { awaited?: { matrix?: Record<string, string> } };
+  const lines = pkg.awaited?.matrix;
+  if (!lines || Object.keys(lines).length === 0) throw new CatalogueError('package.json has no "awaited": { "matrix": { "22": "22.x.y", … } }');
+  for (const [line, version] of Object.entries(lines)) {
+    if (!/^\d+\.\d+\.\d+$/.test(version) || version.split('.')[0] !== line) {
+      throw new CatalogueError(`package.json awaited.matrix["${line}"] must be an exact ${line}.x.y version, found "${version}"`);
+    }
+  }
+  return lines;
+}
+
+export function createCatalogue(root: string): Catalogue {
+  const examplesDir = path.join(root, 'examples');
+  const recordsDir = path.join(root, 'records');
+  const nodes = configuredNodes(root);
+  const files = new Map<string, ExampleFile>();
+  const records = new Map<string, ExampleRecord | undefined>();
+  const samples = new Map<string, Sample>();
+  const excerpts = new Map<string, Excerpt>();
+  let ids: string[] | undefined;
+
+  const all = (): string[] =>
+    (ids ??= globSync('**/*.{ts,mts,cts}', { cwd: examplesDir })
+      .map((f) => f.split(path.sep).join('/'))
+      .sort());
+
+  const catalogue: Catalogue = {
+    root,
+    examplesDir,
+    recordsDir,
+    nodes,
+    programs: () => all().filter((id) => !id.split('/').includes('broken')),
+    brokenFiles: () => all().filter((id) => id.split('/').includes('broken')),
+    folders: () => [...Map.groupBy(catalogue.programs(), (id) => id.split('/')[0] ?? id)].map(([folder, list]) => ({ folder, ids: list })),
+    has: (id) => all().includes(id),
+    file(id) {
+      let file = files.get(id);
+      if (!file) {
+        if (!catalogue.has(id)) throw new CatalogueError(`examples/${id} does not exist`);
+        file = readExampleFile(examplesDir, id);
+        files.set(id, file);
+      }
+      return file;
+    },
+    excerpt(id, region) {
+      const file = catalogue.file(id);
+      if (file.regionError) throw new CatalogueError(`examples/${id}:${file.regionError.line}: ${file.regionError.message}`, file.regionError.line);
+      if (region === undefined) return file.whole;
+      const found = file.regions.find((r) => r.name === region);
+      if (!found) {
+        const known = file.regions.map((r) => r.name).join(', ') || 'none';
+        throw new CatalogueError(`examples/${id}: no region "${region}" (regions in this file: ${known})`);
+      }
+      const key = `${id}\0${region}`;
+      let shown = excerpts.get(key);
+      if (!shown) excerpts.set(key, (shown = regionExcerpt(file.source, found)));
+      return shown;
+    },
+    storedRecord(id) {
+      if (!records.has(id)) records.set(id, readRecordFile(recordsDir, id));
+      return records.get(id);
+    },
+    record(id) {
+      const file = catalogue.file(id);
+      const record = catalogue.storedRecord(id);
+      if (!record) throw new CatalogueError(`examples/${id} has no record; ${refreshHint(id)}`);
+      if (record.hash !== file.hash) throw new CatalogueError(`the record of examples/${id} is older than its source; ${refreshHint(id)}`);
+      if (file.kind === 'broken' && !record.diagnostics) throw new CatalogueError(`the record of examples/${id} has no diagnostics; ${refreshHint(id)}`);
+      if (file.kind === 'program') {
+        const missing = Object.values(nodes).filter((v) => !record.releases?.results[v]);
+        if (!record.run) throw new CatalogueError(`the record of examples/${id} has no run; ${refreshHint(id)}`);
+        if (missing.length > 0) throw new CatalogueError(`the record of examples/${id} has no result for Node ${missing.join(', ')}; ${refreshHint(id)}`);
+      }
+      return record;
+    },
+    sample(id, region) {
+      const key = `${id}#${region ?? ''}`;
+      let sample = samples.get(key);
+      if (!sample) {
+        const file = catalogue.file(id);
+        if (file.kind === 'broken') throw new CatalogueError(`examples/${id} is deliberately wrong code: show it with <Diagnostics file="${id}" />`);
+        const excerpt = catalogue.excerpt(id, region);
+        const record = catalogue.record(id) as Sample['record'];
+        sample = {
+          key,
+          file,
+          region,
+          excerpt,
+          wholeProgram: excerpt.code === file.whole.code && file.dependencies.length === 0,
+          fileUrl: fileUrl(id),
+          record,
+          badges: badgesOf(record.releases?.results ?? {}, nodes),
+        };
+        samples.set(key, sample);
+      }
+      return sample;
+    },
+    shownSample(key) {
+      const sample = samples.get(key);
+      if (!sample) throw new CatalogueError(`no sample was shown under the key ${JSON.stringify(key)}`);
+      return sample;
+    },
+    badges: (id) => badgesOf(catalogue.record(id).releases?.results ?? {}, nodes),
+  };
+  return catalogue;
+}
+
+// One catalogue per process, shared by the Astro config, the Markdown pipeline, Expressive Code
+// and the pages, which Vite may load as separate module instances.
+const SHARED = Symbol.for('awaited.catalogue');
+type Shared = { [SHARED]?: Catalogue };
+
+/** The catalogue of the project in the current folder (npm scripts, Astro and Vitest run from the root). */
+export function catalogue(): Catalogue {
+  return ((globalThis as Shared)[SHARED] ??= createCatalogue(process.cwd()));
+}
+
+/** Forgets everything read, e.g. when `astro dev` sees an example or a record change. */
+export function resetCatalogue(): void {
+  delete (globalThis as Shared)[SHARED];
+}

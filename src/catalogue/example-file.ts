@@ -1,0 +1,85 @@
+// One file under examples/, read and parsed once: its regions, the code a reader sees, the local
+// files it needs, its `// Requires:` header and the hash that decides whether its record is fresh.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseRegions, wholeFile, type Excerpt, type Region } from '../lib/regions.ts';
+import { parseRequirements, strictest, type Requirement } from '../lib/matrix.ts';
+
+/** `program`: runs as is and prints its `.out`. `broken`: deliberately wrong, shown with its diagnostics. */
+export type ExampleKind = 'program' | 'broken';
+
+export interface ExampleFile {
+  /** Path under examples/ with forward slashes: `async-vs-sync/limit.ts`. */
+  id: string;
+  /** The page folder it belongs to: `async-vs-sync`. */
+  folder: string;
+  kind: ExampleKind;
+  path: string;
+  source: string;
+  /** Parsed once; a malformed file has `regionError` instead. */
+  regions: Region[];
+  regionError: { message: string; line: number } | undefined;
+  /** The whole file as a reader sees it (markers removed). */
+  whole: Excerpt;
+  /** What it must print (empty when it has no `.out` file). */
+  expected: string;
+  /** Every other local file it imports or starts, transitively, as ids under examples/. */
+  dependencies: string[];
+  /** The strictest `// Requires:` of the file and its dependencies. */
+  requirement: Requirement | undefined;
+  /** sha256 of its sources and expected output: a record with another hash is stale. */
+  hash: string;
+}
+
+const LOCAL_IMPORT = /(?:from\s+|import\s*\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** The expected-output file kept beside an example: `limit.ts` → `limit.out`. */
+export function expectedPathOf(file: string): string {
+  return file.replace(/\.[mc]?[jt]s$/, '.out');
+}
+
+function localSources(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(LOCAL_IMPORT)) visit(path.resolve(path.dirname(file), match[1] ?? ''));
+  };
+  visit(entry);
+  return [...seen].sort();
+}
+
+export function readExampleFile(examplesDir: string, id: string): ExampleFile {
+  const file = path.join(examplesDir, id);
+  const source = readFileSync(file, 'utf8');
+  let regions: Region[] = [];
+  let regionError: ExampleFile['regionError'];
+  try {
+    regions = parseRegions(source);
+  } catch (error) {
+    if (!(error instanceof Error) || !('line' in error)) throw error;
+    regionError = { message: error.message, line: Number(error.line) };
+  }
+  const expectedFile = expectedPathOf(file);
+  const expected = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8') : '';
+  const sources = localSources(file);
+  const toId = (f: string): string => path.relative(examplesDir, f).split(path.sep).join('/');
+  const hash = createHash('sha256');
+  for (const f of sources) hash.update(toId(f)).update('\0').update(readFileSync(f)).update('\0');
+  hash.update(expected);
+  return {
+    id,
+    folder: id.split('/')[0] ?? id,
+    kind: id.split('/').includes('broken') ? 'broken' : 'program',
+    path: file,
+    source,
+    regions,
+    regionError,
+    whole: wholeFile(source),
+    expected,
+    dependencies: sources.filter((f) => f !== file).map(toId),
+    requirement: strictest(sources.flatMap((f) => parseRequirements(readFileSync(f, 'utf8'), `examples/${toId(f)}`))),
+    hash: hash.digest('hex').slice(0, 16),
+  };
+}

@@ -1,0 +1,69 @@
+// One record per example, committed under records/examples/<id>.json and written whole by
+// `npm run refresh`: the verifying run on the pinned Node, the result on every Node release tried,
+// and, for a deliberately wrong file, what tsc and ESLint report. One hash (ExampleFile.hash)
+// decides whether a record is fresh.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ReleaseResult } from '../lib/matrix.ts';
+
+export interface RunResult {
+  /** `v24.21.0` */
+  node: string;
+  platform: string;
+  cpus: number;
+  /** The day of the run, YYYY-MM-DD. */
+  date: string;
+  stdout: string;
+  measurements: Record<string, number>;
+}
+
+export interface ReleaseRuns {
+  platform: string;
+  cpus: number;
+  date: string;
+  /** Keyed by exact Node version, `22.23.3`. */
+  results: Record<string, ReleaseResult>;
+}
+
+export interface Diagnostic {
+  tool: 'tsc' | 'eslint';
+  line: number;
+  column: number;
+  /** `TS2801` for tsc, the rule id for ESLint. */
+  code: string;
+  message: string;
+}
+
+export interface DiagnosticsCapture {
+  tools: { typescript: string; eslint: string; 'typescript-eslint': string };
+  /** In line order; tsc before ESLint on one spot. */
+  list: Diagnostic[];
+}
+
+export interface ExampleRecord {
+  example: string;
+  hash: string;
+  /** Programs only. */
+  run?: RunResult;
+  /** Programs only. */
+  releases?: ReleaseRuns;
+  /** Broken files only. */
+  diagnostics?: DiagnosticsCapture;
+}
+
+export function recordPathOf(recordsDir: string, id: string): string {
+  return path.join(recordsDir, 'examples', `${id}.json`);
+}
+
+export function readRecordFile(recordsDir: string, id: string): ExampleRecord | undefined {
+  const file = recordPathOf(recordsDir, id);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ExampleRecord) : undefined;
+}
+
+export function writeRecordFile(recordsDir: string, record: ExampleRecord): void {
+  const file = recordPathOf(recordsDir, record.example);
+  mkdirSync(path.dirname(file), { recursive: true });
+  // One line per release result and per diagnostic keeps diffs small and reviewable.
+  const text = JSON.stringify(record, null, 2).replace(/\{\n\s+("(?:pass|tool)":[^{}]*?)\n\s+\}/g, (_all, body: string) => `{ ${body.replace(/\n\s+/g, ' ')} }`);
+  writeFileSync(file, text + '\n');
+}

@@ -1,0 +1,153 @@
+// A Markdown (Sätteri mdast) plugin: finds every sample tag (<Example>, <Diagnostics>, <Measure>,
+// <BarChart>, <RuntimeBadges>) where it stands in a page, checks it against the catalogue, and fails
+// the build with page:line:column and a hint. Code fences are `code` nodes, so a tag inside one is
+// never taken for a tag. It gives each <Example> its page-unique anchor and each tag its location
+// (the `where` attribute), which the components use in their own errors.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { MdastPluginDefinition, MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
+import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
+import { claimsOf } from '../lib/expected-output.ts';
+import { assignAnchors, type ShownSample } from '../lib/sample-anchors.ts';
+
+type Tag = MdxJsxFlowElement | MdxJsxTextElement;
+const TAGS = new Set(['Example', 'Diagnostics', 'Measure', 'BarChart', 'RuntimeBadges']);
+
+function attribute(tag: Tag, name: string): MdxJsxAttribute | undefined {
+  return tag.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+}
+
+/** A string attribute's literal value; an expression (`file={x}`) is refused: the build must see the value. */
+function literal(tag: Tag, name: string): string | undefined {
+  const value = attribute(tag, name)?.value;
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new Error(`${name}={…} must be a literal: write ${name}="…"`);
+  return value;
+}
+
+function required(tag: Tag, name: string): string {
+  const value = literal(tag, name);
+  if (value === undefined || value === '') throw new Error(`needs a ${name}="…" attribute`);
+  return value;
+}
+
+/** The tag's attributes with `added` set (replacing any of the same name). */
+function withAttributes(tag: Tag, added: Record<string, string>): Tag['attributes'] {
+  const kept = tag.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || !(a.name in added));
+  return [...kept, ...Object.entries(added).map(([name, value]): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value }))];
+}
+
+function measurementOf(examples: Catalogue, example: string, name: string): void {
+  const record = examples.record(example);
+  if (record.run?.measurements[name] === undefined) {
+    const known = Object.keys(record.run?.measurements ?? {}).join(', ') || 'none';
+    throw new Error(`the record of examples/${example} has no measurement "${name}" (it has: ${known}); print it in the example and name it in its .out file as {{${name}}}`);
+  }
+}
+
+/** Checks one tag; returns the sample it shows, for anchors. */
+function checkTag(examples: Catalogue, tag: Tag, where: string): ShownSample | undefined {
+  switch (tag.name) {
+    case 'Example': {
+      const file = required(tag, 'file');
+      const region = literal(tag, 'region');
+      examples.sample(file, region);
+      return { file, region, where };
+    }
+    case 'Diagnostics': {
+      const file = required(tag, 'file');
+      if (examples.file(file).kind !== 'broken') throw new Error(`examples/${file} is not in a broken/ folder: only deliberately wrong files have diagnostics; show it with <Example>`);
+      examples.record(file);
+      return undefined;
+    }
+    case 'RuntimeBadges':
+      examples.record(required(tag, 'file'));
+      return undefined;
+    case 'Measure': {
+      const example = required(tag, 'example');
+      const name = required(tag, 'name');
+      measurementOf(examples, example, name);
+      if (attribute(tag, 'claim') && !claimsOf(examples.file(example).expected).some((c) => c.name === name && c.op)) {
+        throw new Error(`examples/${example.replace(/\.[mc]?ts$/, '.out')} makes no claim about "${name}": write it as {{${name} >= N}} there, or drop \`claim\``);
+      }
+      return undefined;
+    }
+    case 'BarChart': {
+      const example = required(tag, 'example');
+      const bars = attribute(tag, 'bars')?.value;
+      const text = typeof bars === 'object' && bars !== null ? bars.value : undefined;
+      let parsed: unknown;
+      try {
+        parsed = text === undefined ? undefined : JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+      if (!Array.isArray(parsed) || !parsed.every((b) => Array.isArray(b) && b.length === 2 && b.every((s) => typeof s === 'string'))) {
+        throw new Error('bars={[["label", "measurement"], …]} must be a literal list of [label, measurement name] pairs in double quotes');
+      }
+      for (const [, name] of parsed as [string, string][]) measurementOf(examples, example, name);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function describe(tag: Tag): string {
+  const shown = tag.attributes
+    .flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && ['file', 'region', 'example', 'name'].includes(a.name) ? [`${a.name}="${a.value}"`] : []));
+  return `<${tag.name ?? ''}${shown.length > 0 ? ' ' + shown.join(' ') : ''}>`;
+}
+
+/**
+ * The plugin entry for Sätteri's `mdastPlugins`: one instance per MDX page. `getCatalogue` lets
+ * the fixture tests point it at a fixture tree.
+ */
+export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue) {
+  return ({ fileURL, sourceFormat }: PluginFactoryContext): MdastPluginDefinition | undefined => {
+    if (sourceFormat !== 'mdx' || !fileURL) return undefined;
+    const examples = getCatalogue();
+    const page = path.relative(examples.root, fileURLToPath(fileURL)).split(path.sep).join('/');
+    const problems: string[] = [];
+    const tags: { tag: Tag; where: string; sample: ShownSample | undefined }[] = [];
+    const visitTag = (tag: Readonly<Tag>): void => {
+      if (!tag.name || !TAGS.has(tag.name)) return;
+      const where = `${page}:${tag.position?.start.line ?? 0}:${tag.position?.start.column ?? 0}`;
+      try {
+        tags.push({ tag, where, sample: checkTag(examples, tag, where) });
+      } catch (error) {
+        problems.push(`${where}: ${describe(tag)}: ${error instanceof Error ? error.message : String(error)}`);
+        tags.push({ tag, where, sample: undefined });
+      }
+    };
+    return {
+      name: 'awaited-sample-tags',
+      options: { position: true },
+      mdxJsxFlowElement: visitTag,
+      mdxJsxTextElement: visitTag,
+      after: (_root, ctx) => {
+        const shown = tags.filter((t) => t.sample !== undefined);
+        let anchors: ReturnType<typeof assignAnchors> = [];
+        try {
+          anchors = assignAnchors(shown.map((t) => t.sample as ShownSample));
+        } catch (error) {
+          problems.push(error instanceof Error ? error.message : String(error));
+        }
+        if (problems.length > 0) {
+          throw new AstroError(
+            `${problems.length === 1 ? 'A sample tag does' : `${problems.length} sample tags do`} not resolve:\n${problems.join('\n')}`,
+            'Fix the tag or the example it names; `npm run refresh -- <file>` writes a missing or stale record.',
+          );
+        }
+        for (const { tag, where } of tags) {
+          const index = shown.findIndex((t) => t.tag === tag);
+          const anchor = anchors[index];
+          const added: Record<string, string> = { where, ...(anchor ? { anchor: anchor.anchor, ...(anchor.alias ? { alias: anchor.alias } : {}) } : {}) };
+          // Sätteri sets no `attributes` in place: the tag is replaced by a copy that has them.
+          ctx.replaceNode(tag, { ...tag, attributes: withAttributes(tag, added), children: [...tag.children] } as Tag);
+        }
+      },
+    };
+  };
+}

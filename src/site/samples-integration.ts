@@ -1,0 +1,33 @@
+// The Astro integration of the sample pipeline: the Markdown plugin that checks every sample tag
+// where it stands, and in `astro dev` a fresh catalogue (and a page reload) whenever an example
+// or a record changes, so an edited example shows up without a restart.
+import type { AstroIntegration } from 'astro';
+import path from 'node:path';
+import { catalogue, resetCatalogue } from '../catalogue/catalogue.ts';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import { sampleTagsPlugin } from '../markdown/sample-tags-plugin.ts';
+
+export function samplesIntegration(): AstroIntegration {
+  return {
+    name: 'awaited:samples',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        // MDX inherits the Markdown processor (Astro 7's Sätteri), as Starlight's own plugins do.
+        const { processor } = config.markdown;
+        if (!isSatteriProcessor(processor)) throw new Error(`awaited:samples needs the Sätteri Markdown processor, found "${processor.name}"`);
+        processor.options.mdastPlugins.push(sampleTagsPlugin());
+      },
+      'astro:server:setup': ({ server }) => {
+        const { examplesDir, recordsDir } = catalogue();
+        const watched = [examplesDir, recordsDir];
+        server.watcher.add(watched);
+        const onChange = (file: string): void => {
+          if (!watched.some((dir) => file.startsWith(dir + path.sep))) return;
+          resetCatalogue();
+          server.environments.client.hot.send({ type: 'full-reload' });
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+      },
+    },
+  };
+}
