@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'records/', '**/broken/**', '.cache/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'records/', '**/broken/**', '.cache/', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -20,7 +20,7 @@ const pages: BuiltPage[] = files
     const samples = new Set(html.querySelectorAll('[data-example] pre'));
     return {
       url: file.replace(/index\.html$/, ''),
-      ids: new Set(html.querySelectorAll('[id]').map((el) => el.id)),
+      ids: html.querySelectorAll('[id]').map((el) => el.id),
       links: html.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? ''),
       looseCodeBlocks: html
         .querySelectorAll('main pre[data-language]')

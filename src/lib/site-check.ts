@@ -4,8 +4,8 @@
 export interface BuiltPage {
   /** URL path, e.g. `/guides/async-vs-sync/`. */
   url: string;
-  /** Every id attribute on the page. */
-  ids: Set<string>;
+  /** Every id attribute on the page, in document order (a duplicate is a problem). */
+  ids: string[];
   /** Every href on the page, as written. */
   links: string[];
   /** Languages of code blocks that are not inside a sample from examples/. */
@@ -34,9 +34,13 @@ export function pageKey(path: string): string {
 }
 
 export function checkSite(pages: BuiltPage[], files: Set<string>, isGuide: (url: string) => boolean): SiteProblem[] {
-  const byUrl = new Map(pages.map((p) => [pageKey(p.url), p]));
+  const byUrl = new Map(pages.map((p) => [pageKey(p.url), { ...p, ids: new Set(p.ids) }]));
   const problems: SiteProblem[] = [];
   for (const page of pages) {
+    // A link to a duplicated id lands on the first one, wherever the author meant.
+    for (const [id, count] of Map.groupBy(page.ids, (id) => id)) {
+      if (count.length > 1) problems.push({ url: page.url, message: `has ${count.length} elements with id="${id}": ids must be unique on a page` });
+    }
     for (const href of new Set(page.links)) {
       const target = internalTarget(href, page.url);
       if (!target) continue;

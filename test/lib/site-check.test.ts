@@ -3,7 +3,7 @@ import { checkSite, internalTarget, pageKey, type BuiltPage } from '../../src/li
 
 const page = (url: string, ids: string[], links: string[], looseCodeBlocks: string[] = []): BuiltPage => ({
   url,
-  ids: new Set(ids),
+  ids,
   links,
   looseCodeBlocks,
 });
@@ -38,5 +38,12 @@ describe('checkSite', () => {
 
   it('passes a consistent site', () => {
     expect(checkSite([page('/', ['x'], ['#x', '/'])], new Set(), () => true)).toEqual([]);
+  });
+});
+
+describe('checkSite on duplicate ids', () => {
+  it('reports an id that appears twice on one page, and only once per id', () => {
+    const problems = checkSite([page('/guides/a/', ['sample-demo', 'intro', 'sample-demo', 'sample-demo'], [])], new Set(), () => true);
+    expect(problems).toEqual([{ url: '/guides/a/', message: 'has 3 elements with id="sample-demo": ids must be unique on a page' }]);
   });
 });

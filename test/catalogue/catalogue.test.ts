@@ -1,0 +1,61 @@
+// The catalogue against a fixture tree (test/fixtures/catalogue/): each refusal it claims to make,
+// with its exact message, naming the file, the line and the command that fixes it.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCatalogue } from '../../src/catalogue/catalogue.ts';
+import { captureDiagnostics } from '../../src/runner/diagnostics.ts';
+
+const fixture = path.join(import.meta.dirname, '..', 'fixtures', 'catalogue');
+const examples = createCatalogue(fixture);
+
+describe('the catalogue of a fixture tree', () => {
+  it('lists programs and broken files apart', () => {
+    expect(examples.programs()).toEqual(['demo/good.ts', 'demo/other.ts', 'demo/stale.ts', 'demo/twice.ts', 'demo/unclosed.ts', 'demo/unrecorded.ts']);
+    expect(examples.brokenFiles()).toEqual(['lonely/broken/wrong.ts']);
+  });
+
+  it('answers a sample: shown code, whole code, URL, record and badges', () => {
+    const sample = examples.sample('demo/good.ts', 'use');
+    expect(sample.excerpt.code).toBe("console.log('done');\n");
+    expect(sample.file.whole.code).toBe("console.log('ratio 2');\nconsole.log('done');\n");
+    expect(sample.wholeProgram).toBe(false);
+    expect(sample.fileUrl).toBe('/examples/demo/#good');
+    expect(sample.record.run.measurements).toEqual({ ratio: 2 });
+    expect(sample.badges).toEqual([
+      { line: '22', pass: false, reason: 'needs x, 24.0+' },
+      { line: '24', pass: true },
+    ]);
+    expect(examples.shownSample(sample.key)).toBe(sample);
+  });
+
+  it('refuses a missing file', () => {
+    expect(() => examples.sample('demo/nowhere.ts', undefined)).toThrow('examples/demo/nowhere.ts does not exist');
+  });
+
+  it('refuses a missing region, naming the regions there are', () => {
+    expect(() => examples.sample('demo/good.ts', 'nope')).toThrow('examples/demo/good.ts: no region "nope" (regions in this file: demo, use)');
+  });
+
+  it('refuses an unclosed region, naming the line it opens on', () => {
+    expect(() => examples.sample('demo/unclosed.ts', undefined)).toThrow('examples/demo/unclosed.ts:2: region "open" is never closed');
+  });
+
+  it('refuses a region defined twice, naming both lines', () => {
+    expect(() => examples.excerpt('demo/twice.ts', 'part')).toThrow('examples/demo/twice.ts:4: region "part" is defined twice (lines 1 and 4)');
+  });
+
+  it('refuses a stale record and a missing one, naming the command', () => {
+    expect(() => examples.record('demo/stale.ts')).toThrow('the record of examples/demo/stale.ts is older than its source; run `npm run refresh -- demo/stale.ts`');
+    expect(() => examples.record('demo/unrecorded.ts')).toThrow('examples/demo/unrecorded.ts has no record; run `npm run refresh -- demo/unrecorded.ts`');
+  });
+
+  it('refuses to show a broken file as a sample', () => {
+    expect(() => examples.sample('lonely/broken/wrong.ts', undefined)).toThrow('examples/lonely/broken/wrong.ts is deliberately wrong code: show it with <Diagnostics file="lonely/broken/wrong.ts" />');
+  });
+
+  it('refuses a broken/ folder without a tsconfig.json', async () => {
+    await expect(captureDiagnostics(examples, ['lonely/broken/wrong.ts'])).rejects.toThrow(
+      'examples/lonely/broken/ has no tsconfig.json: every broken/ folder needs one to say how its files are compiled (copy examples/forgotten-await/broken/tsconfig.json)',
+    );
+  });
+});

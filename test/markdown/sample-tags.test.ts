@@ -1,0 +1,76 @@
+// The Markdown plugin on MDX pages, against the fixture tree: every tag is found where it stands,
+// a broken one fails with page:line:column, a tag in a code fence is left alone, and clashing
+// anchors are qualified with the old one kept as an alias.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { createCatalogue } from '../../src/catalogue/catalogue.ts';
+import { sampleTagsPlugin } from '../../src/markdown/sample-tags-plugin.ts';
+
+const fixture = path.join(import.meta.dirname, '..', 'fixtures', 'catalogue');
+const examples = createCatalogue(fixture);
+const pageUrl = pathToFileURL(path.join(fixture, 'content', 'docs', 'guides', 'page.mdx'));
+
+function compile(mdx: string): string {
+  const result = mdxToJs(mdx, { mdastPlugins: [sampleTagsPlugin(() => examples)], fileURL: pageUrl });
+  // The plugin's visitors are synchronous, so the compile is too.
+  if (result instanceof Promise) throw new Error('the compile went asynchronous');
+  return result.code;
+}
+
+function failure(mdx: string): string {
+  try {
+    compile(mdx);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  throw new Error('the page compiled');
+}
+
+describe('sample tags on a page', () => {
+  it('gives each sample its anchor and each tag its location', () => {
+    const js = compile('# Title\n\n<Example file="demo/good.ts" region="use" />\n\nText <Measure example="demo/good.ts" name="ratio" /> more.\n');
+    expect(js).toContain('"sample-use"');
+    expect(js).toContain('"content/docs/guides/page.mdx:3:1"');
+    expect(js).toContain('"content/docs/guides/page.mdx:5:6"');
+  });
+
+  it('qualifies clashing anchors and keeps the old one on the first', () => {
+    const js = compile('<Example file="demo/good.ts" region="demo" />\n\n<Example file="demo/other.ts" region="demo" />\n');
+    expect(js).toContain('"sample-good-demo"');
+    expect(js).toContain('"sample-other-demo"');
+    expect(js.match(/"sample-demo"/g)).toHaveLength(1);
+  });
+
+  it('refuses the same sample twice on a page', () => {
+    expect(failure('<Example file="demo/good.ts" region="use" />\n\n<Example file="demo/good.ts" region="use" />\n')).toContain(
+      'content/docs/guides/page.mdx:3:1: examples/demo/good.ts region "use" is already shown on this page (content/docs/guides/page.mdx:1:1); show it once and link to #sample-good-use',
+    );
+  });
+
+  it('names page:line:column and the file line for a broken region', () => {
+    expect(failure('Intro.\n\n  <Example file="demo/unclosed.ts" />\n')).toContain(
+      'content/docs/guides/page.mdx:3:3: <Example file="demo/unclosed.ts">: examples/demo/unclosed.ts:2: region "open" is never closed',
+    );
+  });
+
+  it('lists every broken tag of a page in one error', () => {
+    const message = failure('<Example file="demo/missing.ts" />\n\n<Measure example="demo/good.ts" name="speed" />\n\n<Example file="demo/stale.ts" />\n');
+    expect(message).toContain('3 sample tags do not resolve');
+    expect(message).toContain('content/docs/guides/page.mdx:1:1: <Example file="demo/missing.ts">: examples/demo/missing.ts does not exist');
+    expect(message).toContain(
+      'content/docs/guides/page.mdx:3:1: <Measure example="demo/good.ts" name="speed">: the record of examples/demo/good.ts has no measurement "speed" (it has: ratio)',
+    );
+    expect(message).toContain('content/docs/guides/page.mdx:5:1: <Example file="demo/stale.ts">: the record of examples/demo/stale.ts is older than its source; run `npm run refresh -- demo/stale.ts`');
+  });
+
+  it('refuses a claim the .out file does not make, and a file given as an expression', () => {
+    expect(failure('<Measure example="demo/other.ts" name="x" claim />\n')).toContain('has no measurement "x"');
+    expect(failure('<Example file={name} />\n')).toContain('content/docs/guides/page.mdx:1:1: <Example>: file={…} must be a literal: write file="…"');
+  });
+
+  it('leaves a tag inside a code fence alone', () => {
+    expect(() => compile('```mdx\n<Example file="demo/missing.ts" />\n```\n')).not.toThrow();
+  });
+});
