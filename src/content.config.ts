@@ -1,7 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { docsEntryId } from './site/docs-entry-id.ts';
+
+// A page's step on the onboarding path (/start/onboarding/), next to the page it describes. Its
+// place in the order is its place in the sidebar (src/site/sidebar.ts); its title is `title`.
+const readingPath = z.object({
+  /** Reading time including running its examples, in minutes. */
+  minutes: z.number().int().positive(),
+  /** What the page teaches, in one line. */
+  teaches: z.string().min(1).regex(/^[^\n]*$/, 'teaches is one line'),
+  /** Two or three questions a reader should be able to answer afterwards, with their answers. */
+  selfCheck: z.array(z.object({ question: z.string().min(1), answer: z.string().min(1) })).min(2).max(3),
+});
 
 // The guides live in ./content/docs, outside src/: Starlight's docsLoader() only reads
 // src/content/docs, so the collection uses Astro's glob loader with Starlight's schema.
@@ -15,6 +27,6 @@ export const collections = {
       pattern: ['content/docs/**/[^_]*.{md,mdx}', 'src/content/docs/**/[^_]*.{md,mdx}'],
       generateId: docsEntryId,
     }),
-    schema: docsSchema(),
+    schema: docsSchema({ extend: z.object({ readingPath: readingPath.optional() }) }),
   }),
 };
