@@ -5,10 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readingOrderProblems, stepAnchor, type PathEntry } from '../../src/lib/reading-order.ts';
-import { contentDir, root } from '../../src/runner/paths.ts';
 import { docsEntryId } from '../../src/site/docs-entry-id.ts';
 import { pathRules, sidebar, SIDEBAR_FILE, sidebarSlugs } from '../../src/site/sidebar.ts';
 import stableLinks from './stable-links.json' with { type: 'json' };
+
+// Vitest runs from the repository root.
+const root = process.cwd();
+const contentDir = path.join(root, 'content', 'docs');
 
 /** The hand-written pages, with only whether their frontmatter has a readingPath key. */
 function contentEntries(): PathEntry[] {
