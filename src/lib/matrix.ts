@@ -17,8 +17,8 @@ export interface Requirement {
   feature: string;
 }
 
-/** The result of an example on one Node release. */
-export type ReleaseResult = { pass: true } | { pass: false; reason: string; detail?: string };
+/** The result of an example on one Node release, with the runtime's notices on stderr, if any. */
+export type ReleaseResult = ({ pass: true } | { pass: false; reason: string; detail?: string }) & { warnings?: string[] };
 
 export class RequirementError extends Error {
   override name = 'RequirementError';

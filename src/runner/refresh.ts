@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { writeRecordFile, type ExampleRecord } from '../catalogue/records.ts';
 import { judge, sortedLines, type ReleaseResult } from '../lib/matrix.ts';
+import { runtimeNotices } from '../lib/stderr.ts';
 import { captureDiagnostics } from './diagnostics.ts';
 import { nodeBinary } from './node-releases.ts';
 import { describeProblems, verifyExample } from './verify.ts';
@@ -19,8 +20,9 @@ export interface RefreshOutcome {
 const today = (): string => new Date().toISOString().slice(0, 10);
 const platform = `${process.platform}-${process.arch}`;
 
-function releaseSummary(results: Record<string, ReleaseResult>): Record<string, boolean> {
-  return Object.fromEntries(Object.entries(results).map(([version, r]) => [version, r.pass]));
+/** What --check compares: pass or fail and the runtime's notices, per release. */
+function releaseSummary(results: Record<string, ReleaseResult>): Record<string, { pass: boolean; warnings: string[] }> {
+  return Object.fromEntries(Object.entries(results).map(([version, r]) => [version, { pass: r.pass, warnings: r.warnings ?? [] }]));
 }
 
 async function refreshProgram(catalogue: Catalogue, id: string, binaries: Map<string, string>, check: boolean): Promise<RefreshOutcome> {
@@ -35,7 +37,8 @@ async function refreshProgram(catalogue: Catalogue, id: string, binaries: Map<st
     const outcome = binary === process.execPath ? pinned : await verifyExample(catalogue, id, { node: binary });
     const { result, error } = judge(id, version, file.requirement, outcome.problems, outcome.run.stderr);
     if (error) problems.push(error);
-    if (result) results[version] = result;
+    const warnings = runtimeNotices(outcome.run.stderr);
+    if (result) results[version] = warnings.length > 0 ? { ...result, warnings } : result;
   }
   if (problems.length > 0) return { id, problems };
   const record: ExampleRecord = {
