@@ -5,7 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // #region pipeline
-// pipeline() passes each stage its own signal: it aborts when the pipeline fails or is cancelled.
+// pipeline() calls each function stage with (source, { signal }): one signal, shared by every
+// function stage, that aborts when the pipeline fails or is cancelled.
 async function* double(
   source: AsyncIterable<number>,
   { signal }: { signal?: AbortSignal } = {},
