@@ -21,10 +21,6 @@ interface SpecLine {
 const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*)\s*(?:(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?))?\s*\}\}/g;
 const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function toLines(text: string): string[] {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   if (lines.at(-1) === '') lines.pop();
@@ -37,11 +33,11 @@ function compileLine(text: string): SpecLine {
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
     const [whole, name = '', op, bound] = match;
-    source += escapeRegExp(text.slice(last, match.index)) + NUMBER;
+    source += RegExp.escape(text.slice(last, match.index)) + NUMBER;
     last = match.index + whole.length;
     claims.push(op ? { name, op: op as Comparison, bound: Number(bound) } : { name });
   }
-  source += escapeRegExp(text.slice(last));
+  source += RegExp.escape(text.slice(last));
   return { text, pattern: new RegExp(`^${source}$`), claims };
 }
 

@@ -11,7 +11,11 @@ function leftOpen(): string[] {
   return active;
 }
 
+let named = false;
+
 process.on('exit', (code) => {
+  // A hang has been named already, by the SIGUSR2 handler below.
+  if (named) return;
   const active = leftOpen();
   if (active.length > 0) {
     process.stderr.write(`leak-check: still active at exit: ${active.join(', ')}\n`);
@@ -21,5 +25,6 @@ process.on('exit', (code) => {
 
 process.on('SIGUSR2', () => {
   process.stderr.write(`leak-check: did not exit; still active: ${leftOpen().join(', ')}\n`);
+  named = true;
   process.exit(71);
 });

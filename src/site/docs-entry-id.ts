@@ -5,21 +5,16 @@
 // `reference/api/semaphore/classes/semaphore`. Same rules as Astro's default ids: a `slug` in the
 // frontmatter wins, segments are lower-cased, and a trailing `/index` is dropped.
 
-const ROOTS = ['src/content/docs/', 'content/docs/'];
+import { slug } from 'github-slugger';
 
-/** Lower-case, spaces to dashes, drop what github-slugger drops for file names (punctuation). */
-function slugSegment(segment: string): string {
-  return segment
-    .toLowerCase()
-    .replace(/\s/g, '-')
-    .replace(/[^\p{L}\p{N}_-]/gu, '');
-}
+const ROOTS = ['src/content/docs/', 'content/docs/'];
 
 export function docsEntryId({ entry, data }: { entry: string; data: Record<string, unknown> }): string {
   if (typeof data['slug'] === 'string') return data['slug'];
   const root = ROOTS.find((r) => entry.startsWith(r));
   if (root === undefined) throw new Error(`docs collection: ${entry} is outside ${ROOTS.join(' and ')}`);
   const stem = entry.slice(root.length).replace(/\.mdx?$/, '');
-  const id = stem.split('/').map(slugSegment).join('/');
+  // Each segment as Astro's own glob loader slugs it: github-slugger's slug().
+  const id = stem.split('/').map((segment) => slug(segment)).join('/');
   return id.replace(/\/index$/, '');
 }
