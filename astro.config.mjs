@@ -4,7 +4,6 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { sidebar } from './src/site/sidebar.ts';
-import { REPO_BRANCH, REPO_URL } from './src/site/repo.ts';
 import { samplesIntegration } from './src/site/samples-integration.ts';
 
 
@@ -34,8 +33,6 @@ export default defineConfig({
             ...(group.label === 'Reference' ? [typeDocSidebarGroup] : []),
           ],
         })),
-      // "Edit page" links only once there is a public repository (src/site/repo.ts).
-      ...(REPO_URL ? { editLink: { baseUrl: `${REPO_URL}/edit/${REPO_BRANCH}/` } } : {}),
       favicon: '/favicon.svg',
       plugins: [
         // The API reference of examples/lib/, generated at build time into
