@@ -1,3 +1,4 @@
+// Requires: Node 24.3+, 22.18+ (`import.meta.main`)
 // One round of the thread-pool experiment: start `jobs` pbkdf2 hashes, then one readFile, and
 // report whether the read finished before every hash. Both kinds of work run on the libuv pool.
 // Run it as `node pool-race.ts [jobs]`, e.g. with UV_THREADPOOL_SIZE=5 in the environment.

@@ -1,4 +1,4 @@
-// Requires: Node 24+ (native `await using`)
+// Requires: Node 24.2+ (`Worker[Symbol.asyncDispose]`)
 // Which Node core objects work with `using` / `await using` on this Node: their prototypes carry
 // Symbol.dispose or Symbol.asyncDispose.
 import { ChildProcess } from 'node:child_process';

@@ -1,3 +1,4 @@
+// Requires: Node 24.3+, 22.18+ (the stall it measures: 24.2 and earlier report a share of 0)
 // Measure before deciding: how long does a hot path hold the event loop? perf_hooks'
 // monitorEventLoopDelay records how late the loop was; its max is the longest stall.
 import { monitorEventLoopDelay } from 'node:perf_hooks';

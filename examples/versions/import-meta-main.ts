@@ -1,5 +1,5 @@
 // Feature: `import.meta.main`
-// Requires: Node 22.18+ (`import.meta.main`)
+// Requires: Node 24.3+, 22.18+ (`import.meta.main`)
 // Source: https://nodejs.org/docs/latest-v24.x/api/esm.html#importmetamain
 // True only in the module Node was asked to run: the same file imported again (a second instance,
 // thanks to the query string) sees false, so its demonstration does not run twice.

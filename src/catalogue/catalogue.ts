@@ -50,8 +50,10 @@ export interface Catalogue {
   root: string;
   examplesDir: string;
   recordsDir: string;
-  /** Exact Node version per release line, from package.json `awaited.matrix`. */
+  /** Exact Node version per release line, from package.json `awaited.matrix`: the newest tried. */
   nodes: Record<string, string>;
+  /** The first release tried per line (package.json `awaited.from`; a line not named: X.0.0). */
+  floors: Record<string, string>;
   /** Every runnable example, sorted. */
   programs(): string[];
   /** Every deliberately wrong file in a broken/ folder, sorted. */
@@ -88,10 +90,21 @@ export function configuredNodes(root: string): Record<string, string> {
   return lines;
 }
 
+/**
+ * The first release tried on each line: package.json `awaited.from` (every example is a .ts file
+ * run as is, which needs type stripping on by default), else the line's first release.
+ */
+export function configuredFloors(root: string, nodes: Record<string, string>): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { awaited?: { from?: Record<string, string> } };
+  const from = pkg.awaited?.from ?? {};
+  return Object.fromEntries(Object.keys(nodes).map((line) => [line, from[line] ?? `${line}.0.0`]));
+}
+
 export function createCatalogue(root: string): Catalogue {
   const examplesDir = path.join(root, 'examples');
   const recordsDir = path.join(root, 'records');
   const nodes = configuredNodes(root);
+  const floors = configuredFloors(root, nodes);
   const files = new Map<string, ExampleFile>();
   const records = new Map<string, ExampleRecord | undefined>();
   const samples = new Map<string, Sample>();
@@ -108,6 +121,7 @@ export function createCatalogue(root: string): Catalogue {
     examplesDir,
     recordsDir,
     nodes,
+    floors,
     programs: () => all().filter((id) => !id.split('/').includes('broken')),
     brokenFiles: () => all().filter((id) => id.split('/').includes('broken')),
     folders: () => [...Map.groupBy(catalogue.programs(), (id) => id.split('/')[0] ?? id)].map(([folder, list]) => ({ folder, ids: list })),
@@ -146,7 +160,7 @@ export function createCatalogue(root: string): Catalogue {
       if (record.hash !== file.hash) throw new CatalogueError(`the record of examples/${id} is older than its source; ${refreshHint(id)}`);
       if (file.kind === 'broken' && !record.diagnostics) throw new CatalogueError(`the record of examples/${id} has no diagnostics; ${refreshHint(id)}`);
       if (file.kind === 'program') {
-        const missing = Object.values(nodes).filter((v) => !record.releases?.results[v]);
+        const missing = Object.keys(nodes).filter((line) => record.releases?.minimums[line] === undefined || !record.releases.results[nodes[line] ?? '']);
         if (!record.run) throw new CatalogueError(`the record of examples/${id} has no run; ${refreshHint(id)}`);
         if (missing.length > 0) throw new CatalogueError(`the record of examples/${id} has no result for Node ${missing.join(', ')}; ${refreshHint(id)}`);
       }
@@ -168,7 +182,7 @@ export function createCatalogue(root: string): Catalogue {
           wholeProgram: excerpt.code === file.whole.code && file.dependencies.length === 0,
           fileUrl: fileUrl(id),
           record,
-          badges: badgesOf(record.releases?.results ?? {}, nodes),
+          badges: badgesOf(record.releases?.minimums ?? {}, record.releases?.results ?? {}, nodes, floors),
         };
         samples.set(key, sample);
       }
@@ -179,7 +193,10 @@ export function createCatalogue(root: string): Catalogue {
       if (!sample) throw new CatalogueError(`no sample was shown under the key ${JSON.stringify(key)}`);
       return sample;
     },
-    badges: (id) => badgesOf(catalogue.record(id).releases?.results ?? {}, nodes),
+    badges(id) {
+      const { releases } = catalogue.record(id);
+      return badgesOf(releases?.minimums ?? {}, releases?.results ?? {}, nodes, floors);
+    },
   };
   return catalogue;
 }

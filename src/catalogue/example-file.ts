@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRegions, wholeFile, type Excerpt, type Region } from '../lib/regions.ts';
-import { parseRequirements, strictest, type Requirement } from '../lib/matrix.ts';
+import { parseRequirements, type Requirement } from '../lib/requirements.ts';
 
 /** `program`: runs as is and prints its `.out`. `broken`: deliberately wrong, shown with its diagnostics. */
 export type ExampleKind = 'program' | 'broken';
@@ -26,8 +26,8 @@ export interface ExampleFile {
   expected: string;
   /** Every other local file it imports or starts, transitively, as ids under examples/. */
   dependencies: string[];
-  /** The strictest `// Requires:` of the file and its dependencies. */
-  requirement: Requirement | undefined;
+  /** Every `// Requires:` header of the file and its dependencies. */
+  requirements: Requirement[];
   /** sha256 of its sources and expected output: a record with another hash is stale. */
   hash: string;
 }
@@ -79,7 +79,7 @@ export function readExampleFile(examplesDir: string, id: string): ExampleFile {
     whole: wholeFile(source),
     expected,
     dependencies: sources.filter((f) => f !== file).map(toId),
-    requirement: strictest(sources.flatMap((f) => parseRequirements(readFileSync(f, 'utf8'), `examples/${toId(f)}`))),
+    requirements: sources.flatMap((f) => parseRequirements(readFileSync(f, 'utf8'), `examples/${toId(f)}`)),
     hash: hash.digest('hex').slice(0, 16),
   };
 }

@@ -21,7 +21,9 @@ export interface ReleaseRuns {
   platform: string;
   cpus: number;
   date: string;
-  /** Keyed by exact Node version, `22.23.3`. */
+  /** Per release line, the first release it passes on (null where none does), found by bisection. */
+  minimums: Record<string, string | null>;
+  /** Every release tried, keyed by exact Node version, `22.23.3`. */
   results: Record<string, ReleaseResult>;
 }
 

@@ -1,7 +1,7 @@
 // Other Node releases, for the version checks: the npm package `node@X.Y.Z`, installed on demand
 // into .cache/node/<version>/ (never a project dependency). The pinned release is this process's.
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -34,4 +34,23 @@ export async function nodeBinary(root: string, version: string): Promise<string>
     throw new Error(`node@${version} in ${prefix} runs as ${installed ?? 'nothing'}: was the package's install script skipped? (allowScripts)`);
   }
   return binary;
+}
+
+/**
+ * Every Node release published as the npm package `node`, oldest first, from `npm view` (kept in
+ * .cache/node-releases.json, asked again when a version in `needed` is not in it).
+ */
+export async function nodeReleases(root: string, needed: string[]): Promise<string[]> {
+  const file = path.join(root, '.cache', 'node-releases.json');
+  const cached = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
+  if (needed.every((v) => cached.includes(v))) return cached;
+  const npm = process.env['npm_execpath'];
+  const [command, npmArgs] = npm ? [process.execPath, [npm]] : ['npm', []];
+  const { stdout } = await run(command, [...npmArgs, 'view', 'node', 'versions', '--json'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  const versions = JSON.parse(stdout) as string[];
+  const missing = needed.filter((v) => !versions.includes(v));
+  if (missing.length > 0) throw new Error(`the npm package node has no release ${missing.join(', ')} (package.json awaited.matrix)`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(versions) + '\n');
+  return versions;
 }

@@ -5,11 +5,14 @@ import os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { writeRecordFile, type ExampleRecord } from '../catalogue/records.ts';
-import { judge, sortedLines, type ReleaseResult } from '../lib/matrix.ts';
+import semver from 'semver';
+import { failureDetail, sortedLines, type ReleaseResult } from '../lib/matrix.ts';
+import { firstPassing, releasesOfLine } from '../lib/releases.ts';
+import { bindingRequirement, expectedMinimum, headerFor, reasonFor, type Requirement } from '../lib/requirements.ts';
 import { runtimeNotices } from '../lib/stderr.ts';
 import { captureDiagnostics } from './diagnostics.ts';
-import { nodeBinary } from './node-releases.ts';
-import { describeProblems, verifyExample } from './verify.ts';
+import { nodeBinary, nodeReleases } from './node-releases.ts';
+import { describeProblems, verifyExample, type Verification } from './verify.ts';
 
 export interface RefreshOutcome {
   id: string;
@@ -20,45 +23,107 @@ export interface RefreshOutcome {
 const today = (): string => new Date().toISOString().slice(0, 10);
 const platform = `${process.platform}-${process.arch}`;
 
-/** What --check compares: pass or fail and the runtime's notices, per release. */
-function releaseSummary(results: Record<string, ReleaseResult>): Record<string, { pass: boolean; warnings: string[] }> {
-  return Object.fromEntries(Object.entries(results).map(([version, r]) => [version, { pass: r.pass, warnings: r.warnings ?? [] }]));
+// On a release that lacks what it needs, an example can hang (a resource never disposed keeps the
+// loop alive): stop it sooner than the pinned run's minute. The slowest example takes under 1 s.
+const RELEASE_TIMEOUT_MS = 6_000;
+
+/** Runs an example on exact Node releases, installing each on first use, and remembers each run. */
+type Runner = (version: string) => Promise<Verification>;
+
+function resultOf(version: string, outcome: Verification, requirements: Requirement[]): ReleaseResult {
+  const warnings = runtimeNotices(outcome.run.stderr);
+  const extra = warnings.length > 0 ? { warnings } : {};
+  if (outcome.problems.length === 0) return { pass: true, ...extra };
+  const line = String(semver.major(version));
+  const binding = bindingRequirement(requirements, line);
+  const detail = failureDetail(outcome.problems, outcome.run.stderr);
+  const reason = binding ? reasonFor(binding, line) : `fails: ${detail ?? 'see the run'}`;
+  return { pass: false, reason, ...(detail ? { detail } : {}), ...extra };
 }
 
-async function refreshProgram(catalogue: Catalogue, id: string, binaries: Map<string, string>, check: boolean): Promise<RefreshOutcome> {
+/** The header the runs call for, or why none can say it. */
+function suggestedHeader(minimums: Record<string, string | null>, floors: Record<string, string>, requirements: Requirement[]): string {
+  try {
+    const feature = requirements[0]?.feature ?? 'what needs it';
+    const found = Object.entries(minimums).sort(([a], [b]) => Number(a) - Number(b));
+    // Every example starts at its line's floor: passing from there on every line needs no header.
+    if (found.every(([line, m]) => m === floors[line])) return 'no `// Requires:` header';
+    return headerFor(found, feature) ?? 'no `// Requires:` header';
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+async function refreshProgram(catalogue: Catalogue, id: string, releases: string[], check: boolean): Promise<RefreshOutcome> {
   const file = catalogue.file(id);
   const pinned = await verifyExample(catalogue, id);
   if (pinned.problems.length > 0) return { id, problems: [describeProblems(id, pinned.problems)] };
-  const problems: string[] = [];
-  const results: Record<string, ReleaseResult> = {};
-  for (const line of sortedLines(catalogue.nodes)) {
-    const version = catalogue.nodes[line] ?? '';
-    const binary = binaries.get(version) ?? '';
-    const outcome = binary === process.execPath ? pinned : await verifyExample(catalogue, id, { node: binary });
-    const { result, error } = judge(id, version, file.requirement, outcome.problems, outcome.run.stderr);
-    if (error) problems.push(error);
-    const warnings = runtimeNotices(outcome.run.stderr);
-    if (result) results[version] = warnings.length > 0 ? { ...result, warnings } : result;
+  const runs = new Map<string, Verification>([[process.versions.node, pinned]]);
+  const runOn: Runner = async (version) => {
+    let outcome = runs.get(version);
+    if (!outcome) {
+      outcome = await verifyExample(catalogue, id, { node: await nodeBinary(catalogue.root, version), timeoutMs: RELEASE_TIMEOUT_MS });
+      runs.set(version, outcome);
+    }
+    return outcome;
+  };
+  const lines = sortedLines(catalogue.nodes);
+  if (check) return checkProgram(catalogue, id, lines, releases, runOn);
+
+  const minimums: Record<string, string | null> = {};
+  for (const line of lines) {
+    const floor = catalogue.floors[line] ?? `${line}.0.0`;
+    const ofLine = releasesOfLine(releases, line, catalogue.nodes[line] ?? '').filter((v) => semver.gte(v, floor));
+    const { minimum } = await firstPassing(ofLine, async (version) => (await runOn(version)).problems.length === 0);
+    minimums[line] = minimum ?? null;
   }
+  const problems = lines.flatMap((line) => {
+    const expected = expectedMinimum(file.requirements, line, catalogue.floors[line]);
+    const found = minimums[line] ?? null;
+    if (found === expected) return [];
+    const newest = runs.get(catalogue.nodes[line] ?? '');
+    const why = found === null && newest ? `\n${describeProblems(`${id} on Node ${catalogue.nodes[line] ?? ''}`, newest.problems)}` : '';
+    return [
+      `examples/${id}: the first ${line}.x release it passes on is ${found ?? 'none'}, but its \`// Requires:\` says ${expected ?? 'none'}; ` +
+        `the runs call for ${suggestedHeader(minimums, catalogue.floors, file.requirements)}${why}`,
+    ];
+  });
   if (problems.length > 0) return { id, problems };
-  const record: ExampleRecord = {
+  const results = Object.fromEntries(
+    [...runs].sort(([a], [b]) => semver.compare(a, b)).map(([version, outcome]) => [version, resultOf(version, outcome, file.requirements)]),
+  );
+  writeRecordFile(catalogue.recordsDir, {
     example: id,
     hash: file.hash,
     run: { node: process.version, platform, cpus: os.availableParallelism(), date: today(), stdout: pinned.run.stdout, measurements: pinned.measurements },
-    releases: { platform, cpus: os.availableParallelism(), date: today(), results },
-  };
-  if (check) {
-    const stored = catalogue.storedRecord(id);
-    if (stored?.hash !== file.hash) return { id, problems: [`the record of examples/${id} is older than its source; run \`npm run refresh -- ${id}\``] };
-    const before = releaseSummary(stored.releases?.results ?? {});
-    const now = releaseSummary(results);
-    if (!isDeepStrictEqual(before, now)) {
-      return { id, problems: [`examples/${id}: its record says ${JSON.stringify(before)} per Node release, this run found ${JSON.stringify(now)}; run \`npm run refresh -- ${id}\` and review the diff`] };
-    }
-    return { id, problems: [] };
-  }
-  writeRecordFile(catalogue.recordsDir, record);
+    releases: { platform, cpus: os.availableParallelism(), date: today(), minimums, results },
+  });
   return { id, problems: [] };
+}
+
+/**
+ * Confirms a record without bisecting again: on each line, the newest release passes or fails as
+ * recorded (with the same notices), and a recorded minimum passes while the release before it fails.
+ */
+async function checkProgram(catalogue: Catalogue, id: string, lines: string[], releases: string[], runOn: Runner): Promise<RefreshOutcome> {
+  const stored = catalogue.storedRecord(id);
+  const hint = `run \`npm run refresh -- ${id}\` and review the diff`;
+  if (stored?.hash !== catalogue.file(id).hash || !stored.releases) return { id, problems: [`the record of examples/${id} is older than its source; run \`npm run refresh -- ${id}\``] };
+  const problems: string[] = [];
+  for (const line of lines) {
+    const newest = catalogue.nodes[line] ?? '';
+    const minimum = stored.releases.minimums[line] ?? null;
+    const newestRun = await runOn(newest);
+    const warnings = runtimeNotices(newestRun.run.stderr);
+    if ((newestRun.problems.length === 0) !== (minimum !== null)) problems.push(`examples/${id} ${minimum === null ? 'passes' : 'fails'} on Node ${newest}, unlike its record; ${hint}`);
+    if (!isDeepStrictEqual(warnings, stored.releases.results[newest]?.warnings ?? [])) problems.push(`examples/${id} on Node ${newest} prints other runtime notices than its record; ${hint}`);
+    if (minimum === null) continue;
+    if ((await runOn(minimum)).problems.length > 0) problems.push(`examples/${id} fails on Node ${minimum}, its recorded first passing ${line}.x release; ${hint}`);
+    const ofLine = releasesOfLine(releases, line, newest).filter((v) => semver.gte(v, catalogue.floors[line] ?? `${line}.0.0`));
+    const before = ofLine[ofLine.indexOf(minimum) - 1];
+    if (before && (await runOn(before)).problems.length === 0) problems.push(`examples/${id} passes on Node ${before}, before its recorded first passing ${line}.x release ${minimum}; ${hint}`);
+  }
+  return { id, problems };
 }
 
 async function refreshBroken(catalogue: Catalogue, ids: string[], check: boolean): Promise<RefreshOutcome[]> {
@@ -83,12 +148,12 @@ async function refreshBroken(catalogue: Catalogue, ids: string[], check: boolean
  */
 export async function refresh(catalogue: Catalogue, ids: string[], options: { check?: boolean; onDone?: (outcome: RefreshOutcome) => void } = {}): Promise<RefreshOutcome[]> {
   const { check = false, onDone } = options;
-  const versions = Object.values(catalogue.nodes);
-  const binaries = new Map(await Promise.all(versions.map(async (v) => [v, await nodeBinary(catalogue.root, v)] as const)));
+  const programs = ids.filter((i) => catalogue.file(i).kind === 'program');
+  const releases = programs.length > 0 ? await nodeReleases(catalogue.root, Object.values(catalogue.nodes)) : [];
   const outcomes: RefreshOutcome[] = [];
   // One at a time: the examples' timing claims need the CPU.
-  for (const id of ids.filter((i) => catalogue.file(i).kind === 'program')) {
-    const outcome = await refreshProgram(catalogue, id, binaries, check);
+  for (const id of programs) {
+    const outcome = await refreshProgram(catalogue, id, releases, check);
     outcomes.push(outcome);
     onDone?.(outcome);
   }

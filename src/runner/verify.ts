@@ -10,7 +10,7 @@ export interface Verification {
   measurements: Record<string, number>;
 }
 
-export async function verifyExample(catalogue: Catalogue, id: string, options: { node?: string } = {}): Promise<Verification> {
+export async function verifyExample(catalogue: Catalogue, id: string, options: { node?: string; timeoutMs?: number } = {}): Promise<Verification> {
   const file = catalogue.file(id);
   const run = await runProgram(file.path, id, { ...options, cwd: catalogue.root });
   const match = matchOutput(file.expected, run.stdout);

@@ -26,9 +26,11 @@ export function featureRows(folder = 'versions'): FeatureRow[] {
   const rows = examples
     .programs()
     .filter((id) => id.startsWith(`${folder}/`))
-    .map((id) => featureRow(id, examples.file(id).source, examples.record(id).releases?.results ?? {}, examples.nodes));
+    .map((id) => featureRow(id, examples.file(id).source, examples.badges(id)));
+  // What needs the least first: fewer lines without it, then the earliest first release it needs.
   const rank = (row: FeatureRow): number => row.badges.filter((b) => !b.pass).length;
-  return rows.sort((a, b) => rank(a) - rank(b) || compareVersions(a.requirement?.version ?? '0', b.requirement?.version ?? '0') || a.id.localeCompare(b.id));
+  const since = (row: FeatureRow): string => row.badges.find((b) => b.since)?.since ?? '0.0.0';
+  return rows.sort((a, b) => rank(a) - rank(b) || compareVersions(since(a), since(b)) || a.id.localeCompare(b.id));
 }
 
 export interface ExampleGroup {
