@@ -1,8 +1,9 @@
 // Feature: native `using` and `await using`
-// Requires: Node 24+ (native `using`)
+// Requires: Node 24.5+ (native `using`, disposed also when a closure captures it)
 // Source: https://www.typescriptlang.org/docs/handbook/release-notes/typescript-5-2.html#using-declarations-and-explicit-resource-management
 // Node runs `using` itself (no compiler lowering): resources are released at the end of the block,
-// last acquired first, and `await using` waits for an async release.
+// last acquired first, and `await using` waits for an async release, also when a closure captures
+// the variable (before 24.5.0 such a variable was never disposed: nodejs/node#58744).
 function resource(name: string): Disposable {
   console.log(`open ${name}`);
   return { [Symbol.dispose]: () => console.log(`close ${name}`) };
@@ -21,6 +22,7 @@ function connection(name: string): AsyncDisposable {
 {
   using file = resource('file');
   await using db = connection('db');
-  console.log(`working with ${typeof file} and ${typeof db}`);
+  const describe = () => `working with ${typeof file} and ${typeof db}`;
+  console.log(describe());
 }
 console.log('after the block');
