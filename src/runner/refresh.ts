@@ -41,6 +41,12 @@ function resultOf(version: string, outcome: Verification, requirements: Requirem
   return { pass: false, reason, ...(detail ? { detail } : {}), ...extra };
 }
 
+/** The releases of `line` that are tried: from its floor (package.json `awaited.from`) to its newest. */
+function triedReleases(catalogue: Catalogue, releases: string[], line: string): string[] {
+  const floor = catalogue.floors[line] ?? `${line}.0.0`;
+  return releasesOfLine(releases, line, catalogue.nodes[line] ?? '').filter((v) => semver.gte(v, floor));
+}
+
 /** The header the runs call for, or why none can say it. */
 function suggestedHeader(minimums: Record<string, string | null>, floors: Record<string, string>, requirements: Requirement[]): string {
   try {
@@ -72,9 +78,7 @@ async function refreshProgram(catalogue: Catalogue, id: string, releases: string
 
   const minimums: Record<string, string | null> = {};
   for (const line of lines) {
-    const floor = catalogue.floors[line] ?? `${line}.0.0`;
-    const ofLine = releasesOfLine(releases, line, catalogue.nodes[line] ?? '').filter((v) => semver.gte(v, floor));
-    const { minimum } = await firstPassing(ofLine, async (version) => (await runOn(version)).problems.length === 0);
+    const { minimum } = await firstPassing(triedReleases(catalogue, releases, line), async (version) => (await runOn(version)).problems.length === 0);
     minimums[line] = minimum ?? null;
   }
   const problems = lines.flatMap((line) => {
@@ -119,7 +123,7 @@ async function checkProgram(catalogue: Catalogue, id: string, lines: string[], r
     if (!isDeepStrictEqual(warnings, stored.releases.results[newest]?.warnings ?? [])) problems.push(`examples/${id} on Node ${newest} prints other runtime notices than its record; ${hint}`);
     if (minimum === null) continue;
     if ((await runOn(minimum)).problems.length > 0) problems.push(`examples/${id} fails on Node ${minimum}, its recorded first passing ${line}.x release; ${hint}`);
-    const ofLine = releasesOfLine(releases, line, newest).filter((v) => semver.gte(v, catalogue.floors[line] ?? `${line}.0.0`));
+    const ofLine = triedReleases(catalogue, releases, line);
     const before = ofLine[ofLine.indexOf(minimum) - 1];
     if (before && (await runOn(before)).problems.length === 0) problems.push(`examples/${id} passes on Node ${before}, before its recorded first passing ${line}.x release ${minimum}; ${hint}`);
   }

@@ -1,7 +1,7 @@
 // What /reference/versions/ shows, from the examples' records: the feature table (one row per
 // probe in examples/versions/), every example's results grouped by page, and where they were run.
 import { catalogue } from '../catalogue/catalogue.ts';
-import { compareVersions, featureRow, sortedLines, type Badge, type FeatureRow } from '../lib/matrix.ts';
+import { compareVersions, featureRow, type Badge, type FeatureRow } from '../lib/matrix.ts';
 import { sidebar } from './sidebar.ts';
 
 export interface Provenance {
@@ -49,5 +49,3 @@ export function exampleGroups(): ExampleGroup[] {
     return { folder, page: slug ? `/${slug}/` : undefined, examples: ids.map((id) => ({ id, badges: examples.badges(id) })) };
   });
 }
-
-export { sortedLines };
