@@ -6,10 +6,11 @@
 //   --check             write nothing; fail where a fresh run disagrees with a record (CI)
 //   --update-expected   first rewrite a program's .out from its run, on purpose, for review
 //                       (lines that still match keep their placeholders and claims)
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { catalogue, resetCatalogue } from '../src/catalogue/catalogue.ts';
 import { expectedPathOf } from '../src/catalogue/example-file.ts';
 import { updateExpected } from '../src/lib/expected-output.ts';
+import { withMarkersOf } from '../src/lib/output-regions.ts';
 import { refresh } from '../src/runner/refresh.ts';
 import { verifyExample } from '../src/runner/verify.ts';
 
@@ -35,7 +36,9 @@ if (update) {
     const { problems, run } = await verifyExample(examples, id);
     if (problems.length === 0 || run.exitCode !== 0) continue;
     const file = examples.file(id);
-    writeFileSync(expectedPathOf(file.path), updateExpected(file.expected, run.stdout));
+    const outFile = expectedPathOf(file.path);
+    const raw = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+    writeFileSync(outFile, withMarkersOf(raw, updateExpected(file.expected, run.stdout)));
     console.log(`updated  examples/${expectedPathOf(id)}`);
   }
   // The .out files changed: read the examples again.

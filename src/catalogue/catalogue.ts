@@ -5,6 +5,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { badgesOf, type Badge } from '../lib/matrix.ts';
+import { outputOf } from '../lib/output-regions.ts';
 import { regionExcerpt, type Excerpt } from '../lib/regions.ts';
 import { readExampleFile, type ExampleFile } from './example-file.ts';
 import { readRecordFile, type ExampleRecord } from './records.ts';
@@ -34,6 +35,8 @@ export interface Sample {
   fileUrl: string;
   record: ExampleRecord & { run: NonNullable<ExampleRecord['run']> };
   badges: Badge[];
+  /** The recorded output shown under it: the lines its region prints when the `.out` marks regions, else all. */
+  output: string;
 }
 
 /** The id of a file's section on its folder's page: `async-vs-sync/limit.ts` → `limit`. */
@@ -183,6 +186,7 @@ export function createCatalogue(root: string): Catalogue {
           fileUrl: fileUrl(id),
           record,
           badges: badgesOf(record.releases?.minimums ?? {}, record.releases?.results ?? {}, nodes, floors),
+          output: outputOf(record.run.stdout, file.output, region),
         };
         samples.set(key, sample);
       }

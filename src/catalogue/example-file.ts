@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseExpectedOutput, type ExpectedOutput } from '../lib/output-regions.ts';
 import { parseRegions, wholeFile, type Excerpt, type Region } from '../lib/regions.ts';
 import { parseRequirements, type Requirement } from '../lib/requirements.ts';
 
@@ -24,6 +25,8 @@ export interface ExampleFile {
   whole: Excerpt;
   /** What it must print (empty when it has no `.out` file). */
   expected: string;
+  /** Which lines of that output each marked region prints (see src/lib/output-regions.ts). */
+  output: ExpectedOutput;
   /** Every other local file it imports or starts, transitively, as ids under examples/. */
   dependencies: string[];
   /** Every `// Requires:` header of the file and its dependencies. */
@@ -63,11 +66,19 @@ export function readExampleFile(examplesDir: string, id: string): ExampleFile {
   }
   const expectedFile = expectedPathOf(file);
   const expected = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8') : '';
+  let output: ExpectedOutput;
+  try {
+    output = parseExpectedOutput(expected);
+  } catch (error) {
+    if (!(error instanceof Error) || !('line' in error)) throw error;
+    throw new Error(`examples/${expectedPathOf(id)}:${String(error.line)}: ${error.message}`, { cause: error });
+  }
   const sources = localSources(file);
   const toId = (f: string): string => path.relative(examplesDir, f).split(path.sep).join('/');
   const hash = createHash('sha256');
   for (const f of sources) hash.update(toId(f)).update('\0').update(readFileSync(f)).update('\0');
-  hash.update(expected);
+  // The markers only say where output stands on a page: a run stays valid when they move.
+  hash.update(output.text);
   return {
     id,
     folder: id.split('/')[0] ?? id,
@@ -77,7 +88,8 @@ export function readExampleFile(examplesDir: string, id: string): ExampleFile {
     regions,
     regionError,
     whole: wholeFile(source),
-    expected,
+    expected: output.text,
+    output,
     dependencies: sources.filter((f) => f !== file).map(toId),
     requirements: sources.flatMap((f) => parseRequirements(readFileSync(f, 'utf8'), `examples/${toId(f)}`)),
     hash: hash.digest('hex').slice(0, 16),

@@ -9,6 +9,7 @@ import { AstroError } from 'astro/errors';
 import type { MdastPluginDefinition, MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
 import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
 import { claimsOf } from '../lib/expected-output.ts';
+import { misplacedOutputs } from '../lib/output-placement.ts';
 import { assignAnchors, type ShownSample } from '../lib/sample-anchors.ts';
 
 type Tag = MdxJsxFlowElement | MdxJsxTextElement;
@@ -94,6 +95,12 @@ function checkTag(examples: Catalogue, tag: Tag, where: string): ShownSample | u
   }
 }
 
+/** `output={false}` hides the file's output under this sample; anything else shows it. */
+function showsOutput(tag: Tag): boolean {
+  const value = attribute(tag, 'output')?.value;
+  return !(typeof value === 'object' && value !== null && value.value.trim() === 'false');
+}
+
 function describe(tag: Tag): string {
   const shown = tag.attributes
     .flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && ['file', 'region', 'example', 'name'].includes(a.name) ? [`${a.name}="${a.value}"`] : []));
@@ -134,6 +141,14 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue) {
         } catch (error) {
           problems.push(error instanceof Error ? error.message : String(error));
         }
+        const examplesShown = shown.filter((t) => t.tag.name === 'Example');
+        problems.push(
+          ...misplacedOutputs(
+            examplesShown.map((t) => ({ ...(t.sample as ShownSample), showsOutput: showsOutput(t.tag) })),
+            // A file whose .out marks regions shows each region's lines under that region instead.
+            (file) => examples.file(file).expected !== '' && Object.keys(examples.file(file).output.regions).length === 0,
+          ),
+        );
         if (problems.length > 0) {
           throw new AstroError(
             `${problems.length === 1 ? 'A sample tag does' : `${problems.length} sample tags do`} not resolve:\n${problems.join('\n')}`,

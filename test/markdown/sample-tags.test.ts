@@ -70,6 +70,13 @@ describe('sample tags on a page', () => {
     expect(failure('<Example file={name} />\n')).toContain('content/docs/guides/page.mdx:1:1: <Example>: file={…} must be a literal: write file="…"');
   });
 
+  it('refuses output above more of the same file, and takes it under the last sample', () => {
+    expect(failure('<Example file="demo/good.ts" region="demo" />\n\n<Example file="demo/good.ts" region="use" />\n')).toContain(
+      'content/docs/guides/page.mdx:1:1: <Example file="demo/good.ts" region="demo"> shows the output of examples/demo/good.ts, but the page shows more of that file below (content/docs/guides/page.mdx:3:1)',
+    );
+    expect(() => compile('<Example file="demo/good.ts" region="demo" output={false} />\n\n<Example file="demo/good.ts" region="use" />\n')).not.toThrow();
+  });
+
   it('leaves a tag inside a code fence alone', () => {
     expect(() => compile('```mdx\n<Example file="demo/missing.ts" />\n```\n')).not.toThrow();
   });

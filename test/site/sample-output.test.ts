@@ -1,0 +1,38 @@
+// Under each sample that shows output, the built page shows the recorded output of that sample:
+// the lines its region prints when the `.out` marks regions, else the whole run. And a file's
+// output stands once per page.
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/catalogue/catalogue.ts';
+
+const examples = catalogue();
+const dist = path.join(examples.root, 'dist');
+if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+
+const pages = globSync('guides/**/index.html', { cwd: dist }).sort();
+
+describe('recorded output under samples', () => {
+  it('guide pages show outputs', () => {
+    const shown = pages.flatMap((page) => parse(readFileSync(path.join(dist, page), 'utf8')).querySelectorAll('figure.sample .sample-output pre'));
+    expect(shown.length).toBeGreaterThan(50);
+  });
+
+  it.each(pages)('%s', (page) => {
+    const html = parse(readFileSync(path.join(dist, page), 'utf8'));
+    const filesWithOutput: string[] = [];
+    for (const figure of html.querySelectorAll('figure.sample')) {
+      const pre = figure.querySelector('.sample-output pre');
+      if (!pre) continue;
+      const [file = '', region] = (figure.getAttribute('data-example') ?? '').split('#');
+      const sample = examples.sample(file, region);
+      expect(pre.text, `${page}: output under ${file}#${region ?? ''}`).toBe(sample.output);
+      expect(pre.text.trim()).not.toBe('');
+      expect(figure.querySelector('.sample-provenance')?.text).toContain(`Node ${sample.record.run.node} on ${sample.record.run.platform}`);
+      if (Object.keys(sample.file.output.regions).length === 0) filesWithOutput.push(file);
+    }
+    const twice = filesWithOutput.filter((f, i) => filesWithOutput.indexOf(f) !== i);
+    expect(twice, `${page}: output shown twice`).toEqual([]);
+  });
+});
