@@ -65,6 +65,29 @@ describe('copy buttons', () => {
   });
 });
 
+describe('copy whole file', () => {
+  const url = pagesWithSamples().find((p) => pageHtml(p).includes('class="sample-copy-file"'));
+
+  it('copies the file as tested, says so, and the message clears', async () => {
+    expect(url).toBeDefined();
+    const { page, watch } = await site().open();
+    // The page's own clock, so the message's timeout runs without waiting for it.
+    await page.clock.install();
+    await page.goto(site().origin + (url ?? '/'));
+    const sample = page.locator('figure.sample:has(.sample-copy-file)').first();
+    const file = ((await sample.getAttribute('data-example')) ?? '').split('#')[0] ?? '';
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await sample.locator('.sample-copy-file').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), WAIT).toBe(catalogue().file(file).whole.code);
+    const status = sample.locator('.sample-status');
+    await expect.poll(() => status.textContent(), WAIT).toBe('Copied whole file');
+    await page.clock.runFor(5000);
+    await expect.poll(() => status.textContent(), WAIT).toBe('');
+    expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
 describe('search', () => {
   it('Ctrl+K opens search, which loads on demand, finds a page by its title and opens it', async () => {
     const target = showcasePage();

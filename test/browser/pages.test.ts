@@ -108,6 +108,11 @@ describe('one page of each kind', () => {
         failures.push(...(await contrastFailures(page)).map((f) => `${scheme}: ${f}`));
       }
       expect(failures).toEqual([]);
+      // A sample's own controls are targets of 24×24 px at least (WCAG 2.2, 2.5.8).
+      const small = await page.locator('.sample-anchor, .sample-copy-file, .sample-get a').evaluateAll((els) =>
+        els.map((el) => el.getBoundingClientRect()).filter((box) => box.width < 24 || box.height < 24).map((box) => `${box.width}×${box.height}`),
+      );
+      expect(small, 'targets under 24×24 px').toEqual([]);
     } finally {
       returnTab(tab);
     }
