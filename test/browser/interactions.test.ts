@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
+import { repository } from '../../src/site/repository.ts';
 import { builtPages, pageHtml, pagesWithSamples, showcasePage } from './support/site.ts';
 import { NO_PROBLEMS, problemsOf, useSite, type Tab } from './support/fixture.ts';
 
@@ -200,6 +201,45 @@ describe('mobile', () => {
     const href = (await link.getAttribute('href')) ?? '';
     await link.click();
     await page.waitForURL((url) => url.pathname === href);
+    // Splash pages (home, 404) have the menu too: a reader landing there can reach every page.
+    for (const splash of ['/', '/404.html']) {
+      await page.goto(site().origin + splash);
+      await expect(page.getByRole('button', { name: 'Menu' }).isVisible(), splash).resolves.toBe(true);
+    }
+    expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
+describe('page furniture', () => {
+  it('a guide says when it was last updated, links previous and next, and links the repository only when one is set', async () => {
+    const { page, watch } = await site().open();
+    await page.goto(site().origin + showcasePage());
+    const updated = await page.locator('footer time[datetime]').getAttribute('datetime');
+    expect(Number.isNaN(Date.parse(updated ?? ''))).toBe(false);
+    await expect(page.locator('footer a[rel="next"]').count()).resolves.toBe(1);
+    const edit = page.locator('footer a[href*="/edit/"]');
+    const social = page.locator('header a[href^="https://"]');
+    if (repository) {
+      await expect(edit.getAttribute('href')).resolves.toMatch(new RegExp(`^${RegExp.escape(repository.editBase)}`));
+      await expect(social.first().getAttribute('href')).resolves.toBe(repository.home);
+    } else {
+      await expect(edit.count()).resolves.toBe(0);
+      await expect(social.count()).resolves.toBe(0);
+    }
+    // The 404 asks readers to report a broken link only where they can: the repository's issues.
+    await page.goto(site().origin + '/404.html');
+    const report = page.locator('main a[href*="/issues/"]');
+    if (repository) await expect(report.getAttribute('href')).resolves.toBe(repository.issues);
+    else {
+      await expect(report.count()).resolves.toBe(0);
+      await expect(page.locator('main').textContent()).resolves.not.toMatch(/tell (us|the maintainers)|open an issue/i);
+    }
+    // An examples page and an API page have previous and next too.
+    for (const url of [builtPages().find((p) => p.startsWith('/examples/')), builtPages().find((p) => /^\/reference\/api\/[^/]+\/$/.test(p))]) {
+      await page.goto(site().origin + (url ?? '/'));
+      await expect(page.locator('footer a[rel="prev"], footer a[rel="next"]').count(), url).resolves.toBeGreaterThan(0);
+    }
     expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
     await page.close();
   });
