@@ -1,7 +1,8 @@
 // An Expressive Code plugin that marks identifiers in samples with their TypeScript types. The
 // Example component passes the sample's catalogue key in the block's meta (`sample=…`); the types
-// come from the shared language service in type-info.ts. The first occurrence of each name in a block is
-// focusable, so keyboard users get the same information without a tab stop per token.
+// come from the shared language service in type-info.ts. Keyboard users reach them without a Tab stop
+// per token: a block's first hover is its one Tab stop, and the first occurrence of every other name
+// is focusable by the arrow keys from there (a roving tabindex; the keys are in Example.astro).
 import { definePlugin, ExpressiveCodeAnnotation, type AnnotationRenderOptions } from 'astro-expressive-code';
 import { h } from 'astro-expressive-code/hast';
 import { catalogue } from '../catalogue/catalogue.ts';
@@ -9,16 +10,17 @@ import { typeHovers } from './type-info.ts';
 
 class TypeHoverAnnotation extends ExpressiveCodeAnnotation {
   readonly text: string;
-  readonly focusable: boolean;
-  constructor(options: { columnStart: number; columnEnd: number; text: string; focusable: boolean }) {
+  /** '0': the block's Tab stop; '-1': reached by the arrow keys; undefined: a repeat of a name. */
+  readonly tabindex: '0' | '-1' | undefined;
+  constructor(options: { columnStart: number; columnEnd: number; text: string; tabindex: '0' | '-1' | undefined }) {
     super({ inlineRange: { columnStart: options.columnStart, columnEnd: options.columnEnd } });
     this.text = options.text;
-    this.focusable = options.focusable;
+    this.tabindex = options.tabindex;
   }
 
   render({ nodesToTransform }: AnnotationRenderOptions) {
     return nodesToTransform.map((node, index) =>
-      h('span', { class: 'type-hover', 'data-type': this.text, tabindex: this.focusable && index === 0 ? '0' : undefined }, [node]),
+      h('span', { class: 'type-hover', 'data-type': this.text, tabindex: index === 0 ? this.tabindex : undefined }, [node]),
     );
   }
 }
@@ -37,7 +39,12 @@ export function pluginTypeHovers() {
           if (!line) continue;
           const name = line.text.slice(hover.start, hover.end);
           line.addAnnotation(
-            new TypeHoverAnnotation({ columnStart: hover.start, columnEnd: hover.end, text: hover.text, focusable: !seen.has(name) }),
+            new TypeHoverAnnotation({
+              columnStart: hover.start,
+              columnEnd: hover.end,
+              text: hover.text,
+              tabindex: seen.has(name) ? undefined : seen.size === 0 ? '0' : '-1',
+            }),
           );
           seen.add(name);
         }
@@ -45,7 +52,8 @@ export function pluginTypeHovers() {
     },
     baseStyles: `
       .type-hover { border-radius: 2px; }
-      .type-hover:hover, .type-hover:focus-visible { background: color-mix(in srgb, currentColor 14%, transparent); outline: none; }
+      .type-hover:hover, .type-hover:focus-visible { background: color-mix(in srgb, currentColor 14%, transparent); }
+      .type-hover:focus-visible { outline: 2px solid var(--sl-color-text-accent); outline-offset: 1px; }
     `,
   });
 }

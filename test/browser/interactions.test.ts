@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
+import { repository } from '../../src/site/repository.ts';
 import { builtPages, pageHtml, pagesWithSamples, showcasePage } from './support/site.ts';
 import { NO_PROBLEMS, problemsOf, useSite, type Tab } from './support/fixture.ts';
 
@@ -65,6 +66,29 @@ describe('copy buttons', () => {
   });
 });
 
+describe('copy whole file', () => {
+  const url = pagesWithSamples().find((p) => pageHtml(p).includes('class="sample-copy-file"'));
+
+  it('copies the file as tested, says so, and the message clears', async () => {
+    expect(url).toBeDefined();
+    const { page, watch } = await site().open();
+    // The page's own clock, so the message's timeout runs without waiting for it.
+    await page.clock.install();
+    await page.goto(site().origin + (url ?? '/'));
+    const sample = page.locator('figure.sample:has(.sample-copy-file)').first();
+    const file = ((await sample.getAttribute('data-example')) ?? '').split('#')[0] ?? '';
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await sample.locator('.sample-copy-file').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), WAIT).toBe(catalogue().file(file).whole.code);
+    const status = sample.locator('.sample-status');
+    await expect.poll(() => status.textContent(), WAIT).toBe('Copied whole file');
+    await page.clock.runFor(5000);
+    await expect.poll(() => status.textContent(), WAIT).toBe('');
+    expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
 describe('search', () => {
   it('Ctrl+K opens search, which loads on demand, finds a page by its title and opens it', async () => {
     const target = showcasePage();
@@ -84,6 +108,54 @@ describe('search', () => {
     await result.click();
     await page.waitForURL((url) => url.pathname === target);
     await expect(page.locator('h1').textContent()).resolves.toBe(title);
+    expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
+describe('search finds', () => {
+  /** The result links search shows for a query, in order (page links and section links). */
+  async function resultLinks(page: Page, query: string): Promise<{ href: string; text: string }[]> {
+    const input = page.locator('#starlight__search input');
+    const results = page.locator('#starlight__search .pagefind-ui__result');
+    await input.fill('');
+    await expect.poll(() => results.count(), WAIT).toBe(0);
+    await input.fill(query);
+    await expect.poll(() => results.count(), WAIT).toBeGreaterThan(0);
+    // Each result shows its links once its data has loaded.
+    const loaded = () => results.evaluateAll((els) => els.every((el) => el.querySelector('.pagefind-ui__result-link') !== null));
+    await expect.poll(loaded, WAIT).toBe(true);
+    return page.locator('#starlight__search .pagefind-ui__result-link, #starlight__search .pagefind-ui__result-excerpt').evaluateAll((els) =>
+      els.map((el) => ({ href: el.getAttribute('href') ?? '', text: el.textContent ?? '' })),
+    );
+  }
+
+  // Picked from the build: an example file on its examples page, a guide's section heading, an API page.
+  const exampleFile = 'many-requests';
+  const examplesPage = builtPages().find((p) => p.startsWith('/examples/') && pageHtml(p).includes(`id="${exampleFile}"`));
+  const apiPage = builtPages().find((p) => p === '/reference/api/semaphore/');
+
+  it('an example file, a section heading and an API name, each linking where it is', async () => {
+    expect(examplesPage).toBeDefined();
+    expect(apiPage).toBeDefined();
+    const { page, watch } = await site().open();
+    await page.goto(site().origin + '/');
+    await watch.settled();
+    await page.getByRole('button', { name: 'Search' }).click();
+
+    const files = await resultLinks(page, exampleFile);
+    expect(files.map((l) => l.href)).toContain(`${examplesPage}#${exampleFile}`);
+
+    // A section: its heading, searched for, is the first link of its page's result.
+    const thread = await resultLinks(page, 'thread pool');
+    const firstSection = thread.find((l) => l.href.includes('#'));
+    expect(firstSection?.href).toBe('/guides/event-loop/#the-libuv-thread-pool');
+
+    const api = await resultLinks(page, 'Semaphore');
+    expect(api.some((l) => l.href.startsWith(apiPage ?? '-'))).toBe(true);
+
+    // Excerpts are the page's words, not the words of a sample's caption or badges.
+    for (const link of [...files, ...thread, ...api]) expect(link.text).not.toMatch(/✓|✗|passes|Fragment of|Whole file of|Verified output/);
     expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
     await page.close();
   });
@@ -129,27 +201,87 @@ describe('mobile', () => {
     const href = (await link.getAttribute('href')) ?? '';
     await link.click();
     await page.waitForURL((url) => url.pathname === href);
+    // Splash pages (home, 404) have the menu too: a reader landing there can reach every page.
+    for (const splash of ['/', '/404.html']) {
+      await page.goto(site().origin + splash);
+      await expect(page.getByRole('button', { name: 'Menu' }).isVisible(), splash).resolves.toBe(true);
+    }
+    expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
+describe('page furniture', () => {
+  it('a guide says when it was last updated, links previous and next, and links the repository only when one is set', async () => {
+    const { page, watch } = await site().open();
+    await page.goto(site().origin + showcasePage());
+    const updated = await page.locator('footer time[datetime]').getAttribute('datetime');
+    expect(Number.isNaN(Date.parse(updated ?? ''))).toBe(false);
+    await expect(page.locator('footer a[rel="next"]').count()).resolves.toBe(1);
+    const edit = page.locator('footer a[href*="/edit/"]');
+    const social = page.locator('header a[href^="https://"]');
+    if (repository) {
+      await expect(edit.getAttribute('href')).resolves.toMatch(new RegExp(`^${RegExp.escape(repository.editBase)}`));
+      await expect(social.first().getAttribute('href')).resolves.toBe(repository.home);
+    } else {
+      await expect(edit.count()).resolves.toBe(0);
+      await expect(social.count()).resolves.toBe(0);
+    }
+    // The 404 asks readers to report a broken link only where they can: the repository's issues.
+    await page.goto(site().origin + '/404.html');
+    const report = page.locator('main a[href*="/issues/"]');
+    if (repository) await expect(report.getAttribute('href')).resolves.toBe(repository.issues);
+    else {
+      await expect(report.count()).resolves.toBe(0);
+      await expect(page.locator('main').textContent()).resolves.not.toMatch(/tell (us|the maintainers)|open an issue/i);
+    }
+    // An examples page and an API page have previous and next too.
+    for (const url of [builtPages().find((p) => p.startsWith('/examples/')), builtPages().find((p) => /^\/reference\/api\/[^/]+\/$/.test(p))]) {
+      await page.goto(site().origin + (url ?? '/'));
+      await expect(page.locator('footer a[rel="prev"], footer a[rel="next"]').count(), url).resolves.toBeGreaterThan(0);
+    }
     expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
     await page.close();
   });
 });
 
 describe('keyboard', () => {
-  it('Tab presses alone reach the copy button of a sample', async () => {
-    const url = pagesWithSamples()[0];
-    expect(url).toBeDefined();
+  // From the top of a guide: skip link, Enter, then Tab. What stands between the article's start and
+  // its first sample's copy button is the prose's own links and at most three stops per code block
+  // (its scroll box, its type hovers' one stop, its copy button), never one stop per type hover.
+  const MAX_STOPS_AFTER_SKIP = 12;
+
+  it('Tab reaches the first copy button in a few stops; arrow keys reach every type hover', async () => {
+    const url = showcasePage();
     const { page, watch } = await site().open();
-    await page.goto(site().origin + (url ?? '/'));
+    await page.goto(site().origin + url);
     await watch.settled();
-    const onCopyButton = () =>
-      page.evaluate(() => document.activeElement?.matches('figure.sample .copy button') ?? false);
-    let presses = 0;
-    while (!(await onCopyButton()) && presses < 300) {
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          copy: el?.matches('figure.sample .copy button') ?? false,
+          hover: el?.matches('.type-hover') ?? false,
+          label: el ? `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').trim().slice(0, 30)}"` : 'none',
+        };
+      });
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.matches('.sl-skip-link') ?? false)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    const stops: string[] = [];
+    let hoverStops = 0;
+    for (;;) {
       await page.keyboard.press('Tab');
-      presses++;
+      const now = await focused();
+      stops.push(now.label);
+      if (now.hover) hoverStops++;
+      if (now.copy || stops.length > 60) break;
     }
-    expect(await onCopyButton(), `not reached after ${presses} Tab presses`).toBe(true);
-    // The focused button shows itself (it fades in on :focus-visible) and copies on Enter.
+    console.log(`${url}: first copy button after the skip link and ${stops.length} Tab stops`);
+    expect(stops.length, stops.join('\n')).toBeLessThanOrEqual(MAX_STOPS_AFTER_SKIP);
+    expect(hoverStops, 'type hovers as Tab stops before the first copy button').toBeLessThanOrEqual(1);
+
+    // The focused copy button shows itself (it fades in on :focus-visible) and copies on Enter.
     const shown = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
@@ -160,6 +292,34 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     const dataExample = await page.evaluate(() => document.activeElement?.closest('figure.sample')?.getAttribute('data-example') ?? '');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), WAIT).toBe(expectedSampleText(dataExample).replace(/\n$/, ''));
+
+    // Type hovers: a block's first hover is its Tab stop; from there the arrow keys visit each
+    // other name's hover, each showing its type in the tooltip, with a visible focus ring.
+    const block = page.locator('pre:has(.type-hover[tabindex="0"])').first();
+    const reachable = await block.locator('.type-hover[tabindex]').count();
+    expect(reachable).toBeGreaterThan(1);
+    await block.locator('.type-hover[tabindex="0"]').focus();
+    const visited = new Set<string>();
+    for (let i = 0; i < reachable; i++) {
+      const state = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const tip = document.getElementById('type-tooltip');
+        return {
+          hover: el.matches('.type-hover'),
+          type: el.dataset['type'] ?? '',
+          tooltip: tip && !tip.hidden ? tip.textContent ?? '' : '',
+          ring: getComputedStyle(el).outlineStyle !== 'none' && Number.parseFloat(getComputedStyle(el).outlineWidth) >= 2,
+        };
+      });
+      expect(state.hover).toBe(true);
+      expect(state.tooltip.startsWith(state.type)).toBe(true);
+      expect(state.ring, 'a visible focus ring').toBe(true);
+      visited.add(state.type + i);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(visited.size).toBe(reachable);
+    // The last hover visited keeps the block's one Tab stop.
+    await expect(block.locator('.type-hover[tabindex="0"]').count()).resolves.toBe(1);
     expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
     await page.close();
   });

@@ -1,18 +1,24 @@
 // Every page the build produced, in a real browser: status 200, no console errors, no page errors,
-// no failed requests, no request leaving 127.0.0.1; and axe-core finds no serious or critical
-// violation, in the dark theme (every rule) and the light theme (colour contrast, the rule the theme
-// changes). Pages are checked two at a time, in two reused tabs: axe is CPU-bound, and a 2-core machine
-// runs two renderers side by side.
+// no failed requests, no request leaving 127.0.0.1; axe-core finds no serious or critical
+// violation, in the dark theme (every rule) and the light theme (colour contrast, the rule the
+// theme changes); at 320, 390 and 768 px wide, in both themes, the page does not scroll sideways;
+// the sidebar marks the page as current. On one page of each kind, also: no text or mark under AA
+// contrast by computed colours, and layout shift under a throttled load. Pages are checked two at
+// a time, in two reused tabs: axe is CPU-bound, and a 2-core machine runs two renderers side by side.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, seriousViolations } from './support/axe.ts';
 import { NO_PROBLEMS, problemsOf, useSite, type Tab } from './support/fixture.ts';
-import { builtPages, dist } from './support/site.ts';
+import { contrastFailures, cumulativeLayoutShift, recordLayoutShifts, sidewaysOverflow } from './support/layout.ts';
+import { builtPages, dist, pageHtml, showcasePage } from './support/site.ts';
 
 const site = useSite();
 const pages = builtPages();
 const TABS = 2;
+const DESKTOP = { width: 1280, height: 900 };
+/** A small phone, a common phone, a tablet in portrait. */
+const NARROW = [320, 390, 768];
 
 // A pool of watched tabs, reused from page to page (opening a tab costs more than a navigation).
 const idle: Tab[] = [];
@@ -31,12 +37,23 @@ function returnTab(tab: Tab): void {
   else idle.push(tab);
 }
 
+// One page of each kind (each kind has its own layout and components): a guide, an examples page,
+// an API page, the versions page, home and the 404.
+const kinds = [
+  showcasePage(),
+  pages.find((p) => p.startsWith('/examples/')),
+  pages.find((p) => /^\/reference\/api\/[^/]+\/$/.test(p)),
+  '/reference/versions/',
+  '/',
+  '/404.html',
+].filter((p): p is string => p !== undefined && (p === '/404.html' || pages.includes(p)));
+
 describe('every built page', () => {
   it('the build produced pages', () => {
     expect(pages).toContain('/');
   });
 
-  it.concurrent.for([...pages, '/404.html'])('%s loads cleanly and passes axe', async (url, { expect }) => {
+  it.concurrent.for([...pages, '/404.html'])('%s loads cleanly, passes axe and fits narrow screens', async (url, { expect }) => {
     const tab = await borrowTab();
     const { page, watch } = tab;
     try {
@@ -51,14 +68,94 @@ describe('every built page', () => {
       const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
       expect(await theme()).toBe('dark');
       expect(seriousViolations(await axeViolations(page))).toEqual([]);
+      const contrast = kinds.includes(url) ? (await contrastFailures(page)).map((f) => `dark: ${f}`) : [];
+      // The sidebar shows where the reader is (the home page is the site title's link instead).
+      if (url !== '/' && url !== '/404.html') {
+        await expect(page.locator(`#starlight__sidebar a[aria-current="page"][href="${url}"]`).count(), 'current in the sidebar').resolves.toBe(1);
+      }
       // Starlight's theme toggle sets this attribute; every theme style hangs off it.
       await page.evaluate(() => (document.documentElement.dataset['theme'] = 'light'));
       expect(await theme()).toBe('light');
       expect(seriousViolations(await axeViolations(page, ['color-contrast']))).toEqual([]);
+      // On one page of each kind, contrast measured from computed colours too (axe leaves out text
+      // it cannot decide, and marks such as ✓ and ✗), and the size of a sample's own controls.
+      if (kinds.includes(url)) {
+        contrast.push(...(await contrastFailures(page)).map((f) => `light: ${f}`));
+        expect(contrast).toEqual([]);
+        // 24×24 px at least (WCAG 2.2, 2.5.8; a link inside a sentence, like the caption's download
+        // link, is exempt).
+        const small = await page.locator('.sample-anchor, .sample-copy-file').evaluateAll((els) =>
+          els.map((el) => el.getBoundingClientRect()).filter((box) => box.width < 24 || box.height < 24).map((box) => `${box.width}×${box.height}`),
+        );
+        expect(small, 'targets under 24×24 px').toEqual([]);
+      }
+      // No sideways scroll on narrow screens, in either theme (a resize relays the page out; no reload).
+      const overflows: string[] = [];
+      for (const [i, width] of NARROW.entries()) {
+        await page.setViewportSize({ width, height: 800 });
+        // Alternating the order saves a theme switch (a restyle of the whole page) per width.
+        const themes = i % 2 === 0 ? ['light', 'dark'] : ['dark', 'light'];
+        overflows.push(...(await sidewaysOverflow(page, themes)).map((found) => `${width} px, ${found}`));
+      }
+      await page.setViewportSize(DESKTOP);
+      expect(overflows).toEqual([]);
       expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
     } finally {
       returnTab(tab);
     }
+  });
+});
+
+describe('one page of each kind', () => {
+  it('covers every kind', () => {
+    expect(kinds).toHaveLength(6);
+  });
+
+  // One at a time: a throttled CPU is emulated by the renderer's scheduler, and two throttled tabs
+  // on two busy cores starve each other's idle callbacks.
+  it.for(kinds)('%s: layout shift under 0.05 on a throttled load', async (url, { expect }) => {
+    // A laptop on a slow connection: 4× slower CPU, 150 ms round trips, 0.8 Mbit/s down, where the
+    // browser paints a page before all of it has arrived (at 1.6 Mbit/s the rail's jump, below,
+    // showed on some pages only).
+    const { page, watch } = await site().open({ viewport: { width: 1366, height: 768 } });
+    try {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 100_000, uploadThroughput: 50_000 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await recordLayoutShifts(page);
+      await page.goto(site().origin + url, { waitUntil: 'load' });
+      // Scripts deferred to an idle moment (search's button, the type hovers) have run.
+      await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
+      expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
+      expect(await cumulativeLayoutShift(page)).toBeLessThan(0.05);
+      // The cause of the shift this guards against, checked directly: the "On this page" rail comes
+      // before the article in the HTML, and must stand where it ends up while the article is not
+      // there yet (as during a slow load), not across the article's place.
+      const rail = await page.evaluate(() => {
+        const el = document.querySelector('.right-sidebar');
+        const article = document.querySelector('.main-pane');
+        if (!el || !article || getComputedStyle(el).position !== 'fixed') return undefined;
+        const with_ = el.getBoundingClientRect().left;
+        const holder = document.createElement('template');
+        article.replaceWith(holder);
+        const without = el.getBoundingClientRect().left;
+        holder.replaceWith(article);
+        return { with: with_, without };
+      });
+      if (rail) expect(rail.without, 'rail position without the article').toBe(rail.with);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the sidebar', () => {
+  it('reaches every page of the site', () => {
+    // Every page's sidebar lists the same links (collapsed groups too); a guide's is as good as any.
+    const sidebar = /<nav class="sidebar[\s\S]*?<\/nav>/.exec(pageHtml(pages.find((p) => p.startsWith('/guides/')) ?? '/'))?.[0] ?? '';
+    const linked = new Set([...sidebar.matchAll(/href="([^"#]+)"/g)].map((m) => m[1]));
+    expect(pages.filter((p) => p !== '/' && !linked.has(p))).toEqual([]);
   });
 });
 

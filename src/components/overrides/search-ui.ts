@@ -14,9 +14,30 @@ export interface SearchUIOptions {
   [option: string]: unknown;
 }
 
+interface SubResult {
+  url: string;
+  locations: number[];
+  weighted_locations?: { balanced_score: number }[];
+}
+
 interface SearchResult {
   url: string;
-  sub_results: { url: string }[];
+  sub_results: SubResult[];
+}
+
+/** How well a section matched: Pagefind's weighted score (headings weigh more), else its hit count. */
+function score(sub: SubResult): number {
+  return sub.weighted_locations?.reduce((sum, l) => sum + l.balanced_score, 0) ?? sub.locations.length;
+}
+
+/**
+ * Sections best match first, the page's top (`#_top`, the text before its first heading) last: a
+ * search for "thread pool" leads to the section on the thread pool, not to the page's first lines
+ * that mention it. Pagefind's UI keeps this order when it shows the top three.
+ */
+export function rankSections(subs: SubResult[]): SubResult[] {
+  const isTop = (sub: SubResult) => sub.url.endsWith('#_top');
+  return [...subs].sort((a, b) => Number(isTop(a)) - Number(isTop(b)) || score(b) - score(a));
 }
 
 /** Renders Pagefind's UI into `options.element`, as Starlight's own Search component does. */
@@ -31,6 +52,7 @@ export function mountSearchUI(options: SearchUIOptions, formatURL: (url: string)
     showSubResults: true,
     processResult: (result: SearchResult) => {
       result.url = formatURL(result.url);
+      result.sub_results = rankSections(result.sub_results);
       for (const sub of result.sub_results) sub.url = formatURL(sub.url);
     },
   });
