@@ -11,7 +11,7 @@ export interface Bar {
 
 export const WIDTH = 360;
 const FONT = 13;
-const AXIS_FONT = 12;
+const AXIS_FONT = 13;
 const BAR = 14;
 const ROW = FONT + 4 + BAR + 10;
 const RIGHT_PAD = 10;

@@ -19,15 +19,23 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.6;
 }
 
-/** Ticks from 0 past `max` at a round step (1, 2 or 5 × 10^k), about `count` of them. */
-export function niceTicks(max: number, count = 4): number[] {
+/**
+ * Ticks from 0 to at least `max` at a round step (1, 2, 2.5 or 5 × 10^k): of the steps that give 3
+ * to 6 intervals, the one whose last tick is closest to `max` (fewer ticks on a tie), so the bars
+ * fill the width.
+ */
+export function niceTicks(max: number): number[] {
   if (!(max > 0)) return [0, 1];
-  const raw = max / count;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
-  const ticks: number[] = [];
-  for (let i = 0; ticks.at(-1) === undefined || (ticks.at(-1) as number) < max; i++) ticks.push(Number((i * step).toPrecision(12)));
-  return ticks;
+  const magnitude = 10 ** Math.floor(Math.log10(max));
+  const steps = [magnitude / 100, magnitude / 10, magnitude].flatMap((m) => [1, 2, 2.5, 5].map((k) => Number((k * m).toPrecision(12))));
+  let best: { step: number; intervals: number } | undefined;
+  for (const step of steps) {
+    const intervals = Math.ceil(Number((max / step).toPrecision(12)));
+    if (intervals < 3 || intervals > 6) continue;
+    if (!best || intervals * step < best.intervals * best.step || (intervals * step === best.intervals * best.step && intervals < best.intervals)) best = { step, intervals };
+  }
+  const { step, intervals } = best ?? { step: magnitude, intervals: Math.ceil(max / magnitude) };
+  return Array.from({ length: intervals + 1 }, (_, i) => Number((i * step).toPrecision(12)));
 }
 
 /** A number as an axis or a value label shows it: no float noise (`0.30000000000000004` → `0.3`). */

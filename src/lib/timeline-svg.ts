@@ -6,8 +6,10 @@ import { coord, escapeXml, formatNumber, niceTicks, textWidth } from './svg.ts';
 import { displayName, type TimelineGroup } from './timeline.ts';
 
 export const WIDTH = 360;
+/** How many bar colours the page's stylesheet defines (`.tl-kind-0` …). */
+export const KINDS = 3;
 const FONT = 13;
-const AXIS_FONT = 12;
+const AXIS_FONT = 13;
 const ROW = 18;
 const BAR = 10;
 const GROUP_HEAD = 22;
@@ -39,6 +41,8 @@ export function timelineSvg(groups: readonly TimelineGroup[], axisTitle: string)
   const plot = WIDTH - RIGHT_PAD - x0;
   const x = (t: number): number => x0 + (t / axisEnd) * plot;
   const row = labelsAbove ? ROW + FONT + 2 : ROW;
+  // Tasks of one kind (`pbkdf2-1`, `pbkdf2-2`) share a colour; another kind (`readFile`) stands out.
+  const kinds = [...new Set(spans.map((s) => taskKind(s.task)))];
 
   const parts: string[] = [];
   let y = 0;
@@ -52,7 +56,7 @@ export function timelineSvg(groups: readonly TimelineGroup[], axisTitle: string)
       else parts.push(`<text x="${coord(x0 - GAP)}" y="${coord(y + ROW / 2 + FONT * 0.35)}" text-anchor="end">${label}</text>`);
       // A task shorter than a pixel is still drawn, as a sliver.
       const width = Math.max(1.5, x(span.end) - x(span.start));
-      parts.push(`<rect class="tl-bar" x="${coord(x(span.start))}" y="${coord(barY)}" width="${coord(width)}" height="${BAR}" rx="2"/>`);
+      parts.push(`<rect class="tl-bar tl-kind-${kinds.indexOf(taskKind(span.task)) % KINDS}" x="${coord(x(span.start))}" y="${coord(barY)}" width="${coord(width)}" height="${BAR}" rx="2"/>`);
       y += row;
     }
     y += GAP / 2;
@@ -70,4 +74,9 @@ export function timelineSvg(groups: readonly TimelineGroup[], axisTitle: string)
     [...grid, ...parts, ...tickLabels, title].join('') +
     '</svg>';
   return { svg, height, axisEnd };
+}
+
+/** What a task is an instance of: its name without a trailing number (`timer-30` → `timer`). */
+export function taskKind(task: string): string {
+  return task.replace(/-?\d+$/, '');
 }

@@ -30,10 +30,12 @@ describe('bar chart SVG', () => {
 });
 
 describe('axis ticks', () => {
-  it('steps by 1, 2 or 5 × 10^k and reaches past the maximum', () => {
-    expect(niceTicks(203)).toEqual([0, 100, 200, 300]);
-    expect(niceTicks(10.2)).toEqual([0, 5, 10, 15]);
+  it('steps by 1, 2, 2.5 or 5 × 10^k, reaching the maximum with the least room left', () => {
+    expect(niceTicks(203)).toEqual([0, 50, 100, 150, 200, 250]);
+    expect(niceTicks(1026)).toEqual([0, 200, 400, 600, 800, 1000, 1200]);
+    expect(niceTicks(10.2)).toEqual([0, 2, 4, 6, 8, 10, 12]);
     expect(niceTicks(0.3)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(niceTicks(100)).toEqual([0, 25, 50, 75, 100]);
     expect(niceTicks(0)).toEqual([0, 1]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayName, parseGroupList, TimelineError, timelineGroups } from '../../src/lib/timeline.ts';
-import { timelineSvg, WIDTH } from '../../src/lib/timeline-svg.ts';
+import { taskKind, timelineSvg, WIDTH } from '../../src/lib/timeline-svg.ts';
 
 const measurements = {
   'sequential.item-0.start': 0,
@@ -47,7 +47,7 @@ describe('timeline SVG', () => {
 
   it('draws one bar per task on a shared axis that covers the longest span', () => {
     const { svg, axisEnd } = timelineSvg(groups, 'ms from the first start');
-    expect(svg.match(/<rect class="tl-bar"/g)).toHaveLength(3);
+    expect(svg.match(/<rect class="tl-bar /g)).toHaveLength(3);
     expect(axisEnd).toBeGreaterThanOrEqual(203);
     expect(svg).toContain('>item 1</text>');
     expect(svg).toContain('>sequential</text>');
@@ -57,7 +57,7 @@ describe('timeline SVG', () => {
 
   it('places bars by time: a later start is further right, a longer span is wider', () => {
     const { svg } = timelineSvg(groups, 'ms');
-    const bars = [...svg.matchAll(/<rect class="tl-bar" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), width: Number(m[2]) }));
+    const bars = [...svg.matchAll(/<rect class="tl-bar tl-kind-\d" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), width: Number(m[2]) }));
     expect(bars[1]!.x).toBeGreaterThan(bars[0]!.x);
     expect(bars[1]!.x).toBeCloseTo(bars[0]!.x + bars[0]!.width, 0);
     expect(bars[2]!.x).toBe(bars[0]!.x);
@@ -70,6 +70,13 @@ describe('timeline SVG', () => {
     expect(timelineSvg(groups, 'ms').svg).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
   });
 
+  it('gives tasks of one kind one colour and another kind another', () => {
+    expect(['pbkdf2-1', 'timer-30', 'item-0', 'readFile'].map(taskKind)).toEqual(['pbkdf2', 'timer', 'item', 'readFile']);
+    const pool = [{ name: 'four', spans: [{ task: 'pbkdf2-1', start: 0, end: 600 }, { task: 'pbkdf2-2', start: 0, end: 610 }, { task: 'readFile', start: 1, end: 612 }] }];
+    const classes = [...timelineSvg(pool, 'ms').svg.matchAll(/class="tl-bar (tl-kind-\d)"/g)].map((m) => m[1]);
+    expect(classes).toEqual(['tl-kind-0', 'tl-kind-0', 'tl-kind-1']);
+  });
+
   it('escapes text and refuses a label a phone could not show whole', () => {
     expect(timelineSvg([{ name: 'a<b', spans: [{ task: 'x', start: 0, end: 1 }] }], 'ms').svg).toContain('a&lt;b');
     expect(() => timelineSvg(groups, 'x'.repeat(60))).toThrow('too long for a timeline a phone shows whole');
@@ -78,6 +85,6 @@ describe('timeline SVG', () => {
   it('puts labels above the bars when they would take too much of the width', () => {
     const long = [{ name: 'g', spans: [{ task: 'a-rather-long-task-name', start: 0, end: 1 }] }];
     const { svg } = timelineSvg(long, 'ms');
-    expect(svg).toMatch(/<text x="0" y="[\d.]+">a rather long task name<\/text><rect class="tl-bar" x="0"/);
+    expect(svg).toMatch(/<text x="0" y="[\d.]+">a rather long task name<\/text><rect class="tl-bar tl-kind-0" x="0"/);
   });
 });
