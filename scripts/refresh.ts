@@ -4,8 +4,12 @@
 // (installed into .cache/ on demand), each broken file goes through tsc and ESLint. Review the
 // records with `git diff`.
 //   --check             write nothing; fail where a fresh run disagrees with a record (CI)
+//   --since REV         only the examples whose source, local imports, .out or record differ
+//                       from commit REV (CI passes the last commit it confirmed)
+//   --all               every example (the default when no path is named)
 //   --update-expected   first rewrite a program's .out from its run, on purpose, for review
 //                       (lines that still match keep their placeholders and claims)
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { catalogue, resetCatalogue } from '../src/catalogue/catalogue.ts';
 import { expectedPathOf } from '../src/catalogue/example-file.ts';
@@ -17,11 +21,25 @@ import { verifyExample } from '../src/runner/verify.ts';
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const update = args.includes('--update-expected');
-const filters = args.filter((a) => !a.startsWith('--')).map((a) => a.replace(/^examples\//, ''));
+const sinceAt = args.indexOf('--since');
+const since = sinceAt === -1 ? undefined : args[sinceAt + 1];
+if (sinceAt !== -1 && (since === undefined || since.startsWith('--'))) {
+  console.error('refresh: --since needs a commit, e.g. --since HEAD~3');
+  process.exit(2);
+}
+const filters = args.filter((a, i) => !a.startsWith("--") && (sinceAt === -1 || i !== sinceAt + 1)).map((a) => a.replace(/^examples\//, ''));
 const examples = catalogue();
+const all = args.includes('--all');
+const changed = all || since === undefined ? undefined : changedSince(since);
 const ids = [...examples.programs(), ...examples.brokenFiles()].filter(
-  (id) => filters.length === 0 || filters.some((f) => id === f || id.startsWith(f.replace(/\/?$/, '/'))),
+  (id) =>
+    (filters.length === 0 || filters.some((f) => id === f || id.startsWith(f.replace(/\/?$/, '/')))) &&
+    (changed === undefined || touches(id, changed)),
 );
+if (ids.length === 0 && changed !== undefined) {
+  console.log(`refresh: no example changed since ${since}`);
+  process.exit(0);
+}
 if (ids.length === 0) {
   console.error(`refresh: no example matches ${filters.join(' ')}`);
   process.exit(2);
@@ -45,6 +63,23 @@ if (update) {
   resetCatalogue();
 }
 
+/** Paths changed between REV and the working tree, as git names them. */
+function changedSince(rev: string): Set<string> {
+  try {
+    return new Set(execFileSync('git', ['diff', '--name-only', rev, '--', 'examples', 'records'], { cwd: examples.root, encoding: 'utf8' }).split('\n').filter(Boolean));
+  } catch {
+    console.error(`refresh: git cannot compare with ${rev}; name a commit this clone has, or use --all`);
+    process.exit(2);
+  }
+}
+
+/** Whether an example's own file, a local file it imports, its .out or its record changed. */
+function touches(id: string, paths: Set<string>): boolean {
+  const file = examples.file(id);
+  const own = [id, ...file.dependencies].map((f) => `examples/${f}`);
+  return [...own, `examples/${expectedPathOf(id)}`, `records/examples/${id}.json`].some((p) => paths.has(p));
+}
+
 const started = performance.now();
 const outcomes = await refresh(catalogue(), ids, {
   check,
@@ -52,6 +87,6 @@ const outcomes = await refresh(catalogue(), ids, {
 });
 const failed = outcomes.filter((o) => o.problems.length > 0).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\nrefresh${check ? ' --check' : ''}: ${ids.length} examples on Node ${Object.values(examples.nodes).join(', ')} in ${seconds} s`);
+console.log(`\nrefresh${check ? ' --check' : ''}${changed === undefined ? '' : ` --since ${since ?? ''}`}: ${ids.length} examples on Node ${Object.values(examples.nodes).join(', ')} in ${seconds} s`);
 console.log(`${outcomes.length - failed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -1,8 +1,7 @@
 // A one-shot command-line tool: it reads some files, prints a summary, and exits. Nothing else
-// runs in the process meanwhile, so blocking calls hide nothing; the sync version is the simpler
-// code, and it is not slower per call either.
+// runs in the process meanwhile, so blocking calls hide nothing, and the sync version is the
+// simpler code.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -22,25 +21,5 @@ function countLines(paths: string[]): number {
 }
 console.log(`lines: ${countLines(files)}`);
 // #endregion cli
-
-// #region per-call
-// The same reads, 300 times, each way; best of three rounds.
-async function countLinesAsync(paths: string[]): Promise<number> {
-  let lines = 0;
-  for (const file of paths) lines += (await readFile(file, 'utf8')).split('\n').length - 1;
-  return lines;
-}
-let syncMs = Infinity;
-let asyncMs = Infinity;
-for (let round = 0; round < 3; round++) {
-  let start = performance.now();
-  for (let i = 0; i < 100; i++) countLines(files);
-  syncMs = Math.min(syncMs, performance.now() - start);
-  start = performance.now();
-  for (let i = 0; i < 100; i++) await countLinesAsync(files);
-  asyncMs = Math.min(asyncMs, performance.now() - start);
-}
-console.log(`await readFile took ${(asyncMs / syncMs).toFixed(1)}x as long as readFileSync`);
-// #endregion per-call
 
 rmSync(dir, { recursive: true });

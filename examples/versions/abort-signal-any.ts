@@ -1,5 +1,6 @@
 // Feature: `AbortSignal.any`
 // Source: https://nodejs.org/docs/latest-v24.x/api/globals.html#static-method-abortsignalanysignals
+// Fallback: none needed on 22 (from 20.3.0)
 // One signal that aborts when either the caller cancels or a timeout passes; the reason says which.
 import { setTimeout as sleep } from 'node:timers/promises';
 

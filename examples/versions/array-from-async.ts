@@ -1,5 +1,6 @@
 // Feature: `Array.fromAsync`
 // Source: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/fromAsync
+// Fallback: none needed on 22
 // Array.fromAsync collects an async iterable into an array, awaiting one element at a time.
 import { setTimeout as sleep } from 'node:timers/promises';
 

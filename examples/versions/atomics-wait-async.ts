@@ -1,5 +1,6 @@
 // Feature: `Atomics.waitAsync`
 // Source: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Atomics/waitAsync
+// Fallback: none needed on 22
 // Waiting on shared memory without blocking the thread: the three outcomes of Atomics.waitAsync.
 // A pending wait does not keep Node's event loop alive by itself (Node would exit with an unsettled
 // top-level await), so a timer holds the process open while this waits for its time-out.

@@ -1,6 +1,7 @@
 // Feature: `DisposableStack`, `SuppressedError`
 // Requires: Node 24+ (`DisposableStack`)
 // Source: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DisposableStack
+// Fallback: one `try`/`finally` per resource, or the es-shims `disposablestack` polyfill
 // A DisposableStack releases what it holds in reverse order; when two clean-ups throw, the errors
 // are kept together in a SuppressedError instead of one hiding the other.
 const stack = new DisposableStack();

@@ -1,6 +1,7 @@
 // Feature: `Error.isError`
 // Requires: Node 24.3+ (`Error.isError`, a `DOMException` included)
 // Source: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Error/isError
+// Fallback: `util.types.isNativeError()`, which also works across realms and recognises a `DOMException` on 22
 // An error made in another realm (a vm context, say) fails `instanceof Error`; Error.isError still
 // recognises it, and a DOMException (an error the platform makes), and rejects look-alike objects.
 import vm from 'node:vm';

@@ -1,5 +1,6 @@
 // Feature: `node:test` MockTimers
 // Source: https://nodejs.org/docs/latest-v24.x/api/test.html#class-mocktimers
+// Fallback: the same API; the warning is the only difference
 // Mocked timers move only when told to: a one-second timeout fires after tick(1000), at once.
 import { mock } from 'node:test';
 

@@ -1,6 +1,7 @@
 // Feature: `Promise.try`
 // Requires: Node 24+ (`Promise.try`)
 // Source: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Promise/try
+// Fallback: `new Promise((resolve) => resolve(f()))`, which also turns a synchronous throw into a rejection
 // Promise.try turns a synchronous throw into a rejection, so one .catch (or allSettled) handles both.
 function parse(text: string): unknown {
   return JSON.parse(text);

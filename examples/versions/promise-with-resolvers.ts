@@ -1,5 +1,6 @@
 // Feature: `Promise.withResolvers`
 // Source: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Promise/withResolvers
+// Fallback: none needed on 22
 // A promise settled from outside: here, by the first 'ready' event of an emitter.
 import { EventEmitter } from 'node:events';
 

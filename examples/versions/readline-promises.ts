@@ -1,5 +1,6 @@
-// Feature: `node:readline/promises`
+// Feature: `node:readline/promises`, stable since 24.0.0 and 22.17.0
 // Source: https://nodejs.org/docs/latest-v24.x/api/readline.html#promises-api
+// Fallback: none needed on 22.17+; earlier 22.x releases have it as experimental
 // rl.question() returns a promise, and takes an AbortSignal for a question nobody answers. The
 // input is a stream standing in for a terminal.
 import { createInterface } from 'node:readline/promises';

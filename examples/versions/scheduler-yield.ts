@@ -1,5 +1,6 @@
 // Feature: `scheduler.yield()` from `node:timers/promises`
 // Source: https://nodejs.org/docs/latest-v24.x/api/timers.html#timerspromisesscheduleryield
+// Fallback: `setImmediate` from `node:timers/promises`
 // Long work split in chunks: awaiting scheduler.yield() between them lets other callbacks run.
 import { scheduler } from 'node:timers/promises';
 

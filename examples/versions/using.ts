@@ -1,6 +1,7 @@
 // Feature: native `using` and `await using`
 // Requires: Node 24.5+ (native `using`, disposed also when a closure captures it)
 // Source: https://www.typescriptlang.org/docs/handbook/release-notes/typescript-5-2.html#using-declarations-and-explicit-resource-management
+// Fallback: compile with `tsc` to a target that lowers `using` (ES2022), or call `[Symbol.dispose]()` in a `finally`
 // Node runs `using` itself (no compiler lowering): resources are released at the end of the block,
 // last acquired first, and `await using` waits for an async release, also when a closure captures
 // the variable (before 24.5.0 such a variable was never disposed: nodejs/node#58744).

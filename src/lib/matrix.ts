@@ -36,6 +36,8 @@ export interface Badge {
   /** When the line's first releases fail: the first that passes, `24.5.0`. */
   since?: string;
   reason?: string;
+  /** What the line's newest release tried printed on stderr besides the result (an ExperimentalWarning). */
+  notices?: string[];
 }
 
 /**
@@ -48,15 +50,14 @@ export function badgesOf(
   nodes: Record<string, string>,
   floors: Record<string, string> = {},
 ): Badge[] {
-  return sortedLines(nodes).map((line) => {
+  return sortedLines(nodes).map((line): Badge => {
     const minimum = minimums[line];
     if (minimum === undefined) return { line, pass: false, reason: 'not run' };
-    if (minimum === null) {
-      const newest = results[nodes[line] ?? ''];
-      return { line, pass: false, reason: newest && !newest.pass ? newest.reason : 'fails' };
-    }
+    const newest = results[nodes[line] ?? ''];
+    const notices = newest?.warnings?.length ? { notices: newest.warnings } : {};
+    if (minimum === null) return { line, pass: false, reason: newest && !newest.pass ? newest.reason : 'fails', ...notices };
     // From the first release tried on the line (its floor), it is a plain pass.
-    return minimum === (floors[line] ?? `${line}.0.0`) ? { line, pass: true } : { line, pass: true, since: minimum };
+    return minimum === (floors[line] ?? `${line}.0.0`) ? { line, pass: true, ...notices } : { line, pass: true, since: minimum, ...notices };
   });
 }
 
@@ -72,6 +73,8 @@ export interface FeatureRow {
   feature: string;
   /** From its `// Source:` header. */
   source: string | undefined;
+  /** From its `// Fallback:` header: what to use on a line that lacks the feature. */
+  fallback: string | undefined;
   badges: Badge[];
 }
 
@@ -82,7 +85,7 @@ export function headerField(source: string, key: string): string | undefined {
 }
 
 export function featureRow(id: string, source: string, badges: Badge[]): FeatureRow {
-  return { id, feature: headerField(source, 'Feature') ?? id, source: headerField(source, 'Source'), badges };
+  return { id, feature: headerField(source, 'Feature') ?? id, source: headerField(source, 'Source'), fallback: headerField(source, 'Fallback'), badges };
 }
 
 /** Splits text with Markdown code spans into plain and code parts, for rendering without HTML injection. */

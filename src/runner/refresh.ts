@@ -12,7 +12,7 @@ import { bindingRequirement, expectedMinimum, headerFor, reasonFor, type Require
 import { runtimeNotices } from '../lib/stderr.ts';
 import { captureDiagnostics } from './diagnostics.ts';
 import { nodeBinary, nodeReleases } from './node-releases.ts';
-import { describeProblems, verifyExample, type Verification } from './verify.ts';
+import { describeProblems, verifyExample, verifyingRelease, type Verification } from './verify.ts';
 
 export interface RefreshOutcome {
   id: string;
@@ -64,7 +64,8 @@ async function refreshProgram(catalogue: Catalogue, id: string, releases: string
   const file = catalogue.file(id);
   const pinned = await verifyExample(catalogue, id);
   if (pinned.problems.length > 0) return { id, problems: [describeProblems(id, pinned.problems)] };
-  const runs = new Map<string, Verification>([[process.versions.node, pinned]]);
+  const verifiedOn = verifyingRelease(catalogue, id) ?? process.versions.node;
+  const runs = new Map<string, Verification>([[verifiedOn, pinned]]);
   const runOn: Runner = async (version) => {
     let outcome = runs.get(version);
     if (!outcome) {
@@ -99,7 +100,7 @@ async function refreshProgram(catalogue: Catalogue, id: string, releases: string
   writeRecordFile(catalogue.recordsDir, {
     example: id,
     hash: file.hash,
-    run: { node: process.version, platform, cpus: os.availableParallelism(), date: today(), stdout: pinned.run.stdout, measurements: pinned.measurements },
+    run: { node: `v${verifiedOn}`, platform, cpus: os.availableParallelism(), date: today(), stdout: pinned.run.stdout, measurements: pinned.measurements },
     releases: { platform, cpus: os.availableParallelism(), date: today(), minimums, results },
   });
   return { id, problems: [] };

@@ -1,6 +1,10 @@
 // One verification of one example: run it, then compare what it did with what it must do.
 import type { Catalogue } from '../catalogue/catalogue.ts';
+import semver from 'semver';
 import { matchOutput } from '../lib/expected-output.ts';
+import { sortedLines } from '../lib/matrix.ts';
+import { expectedMinimum } from '../lib/requirements.ts';
+import { nodeBinary } from './node-releases.ts';
 import { unexpectedStderr } from '../lib/stderr.ts';
 import { runProgram, type ExampleRun } from './run-example.ts';
 
@@ -10,9 +14,26 @@ export interface Verification {
   measurements: Record<string, number>;
 }
 
+/**
+ * The Node release an example is verified on: the pinned one (undefined), unless its `// Requires:`
+ * header rules out the pinned line (a feature that only a newer line has); then the newest release
+ * of package.json `awaited.matrix` on the first line it runs on.
+ */
+export function verifyingRelease(catalogue: Catalogue, id: string): string | undefined {
+  const requirements = catalogue.file(id).requirements;
+  const pinnedLine = String(semver.major(process.versions.node));
+  if (expectedMinimum(requirements, pinnedLine) !== null) return undefined;
+  const line = sortedLines(catalogue.nodes).find((l) => expectedMinimum(requirements, l) !== null);
+  if (line === undefined) throw new Error(`examples/${id}: its \`// Requires:\` header rules out every line of package.json awaited.matrix`);
+  return catalogue.nodes[line];
+}
+
+/** Verifies an example on `options.node`, or else on the release it is verified on (see verifyingRelease). */
 export async function verifyExample(catalogue: Catalogue, id: string, options: { node?: string; timeoutMs?: number } = {}): Promise<Verification> {
   const file = catalogue.file(id);
-  const run = await runProgram(file.path, id, { ...options, cwd: catalogue.root });
+  const release = options.node === undefined ? verifyingRelease(catalogue, id) : undefined;
+  const node = options.node ?? (release === undefined ? undefined : await nodeBinary(catalogue.root, release));
+  const run = await runProgram(file.path, id, { ...options, ...(node ? { node } : {}), cwd: catalogue.root });
   const match = matchOutput(file.expected, run.stdout);
   const problems = [
     ...(run.exitCode === 0 ? [] : [`exit code ${run.exitCode ?? 'none (killed)'}, expected 0`]),

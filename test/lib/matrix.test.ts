@@ -29,6 +29,15 @@ describe('badges', () => {
     ]);
   });
 
+  it("carries the notices the line's newest release printed, and only those", () => {
+    const warning = 'ExperimentalWarning: SQLite is an experimental feature and might change at any time';
+    const results = { '22.18.0': { pass: true as const, warnings: ['old'] }, '22.23.3': { pass: true as const, warnings: [warning] }, '24.21.0': { pass: true as const } };
+    expect(badgesOf({ '22': '22.18.0', '24': '24.0.0' }, results, { '22': '22.23.3', '24': '24.21.0' }, { '22': '22.18.0' })).toEqual([
+      { line: '22', pass: true, notices: [warning] },
+      { line: '24', pass: true },
+    ]);
+  });
+
   it('says "not run" for a line the record has no minimum for', () => {
     expect(badgesOf({ '24': '24.0.0' }, {}, { '24': '24.21.0', '26': '26.10.0' })[1]).toEqual({ line: '26', pass: false, reason: 'not run' });
   });

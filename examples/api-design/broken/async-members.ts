@@ -1,4 +1,4 @@
-// Deliberately wrong: what TypeScript refuses. The api-design page's tests feed this file to tsc.
+// Deliberately wrong: an async constructor and an async getter, both refused by TypeScript.
 export class Connection {
   async constructor() {} // TS1089
 
