@@ -2,6 +2,7 @@
 // One request takes as long awaited as it would blocking; the gain appears with many requests in
 // flight. A local server with 100 ms of latency counts how many requests it serves at once.
 import { startLatencyServer } from '../lib/latency-server.ts';
+import { printSpans } from '../lib/spans.ts';
 
 await using server = await startLatencyServer({ delayMs: 100 });
 const urls = Array.from({ length: 10 }, (_, i) => `${server.url}item/${i}`);
@@ -28,6 +29,7 @@ for (const url of urls) {
 const sequential = performance.now() - started;
 console.log(`sequential: peak in flight ${server.peakInFlight}, served ${server.served}`);
 // #endregion sequential
+const sequentialSpans = server.spans; // each request as the server saw it
 
 // #region concurrent
 server.reset();
@@ -40,3 +42,5 @@ console.log(`concurrent: peak in flight ${server.peakInFlight}, served ${server.
 console.log(`sequential took ${(sequential / one).toFixed(1)}× one request`);
 console.log(`concurrent took ${(concurrent / one).toFixed(1)}× one request`);
 console.log(`sequential/concurrent: ${(sequential / concurrent).toFixed(1)}×`);
+printSpans('sequential', sequentialSpans);
+printSpans('concurrent', server.spans);

@@ -1,25 +1,29 @@
 // A task group: the first failure cancels the siblings, the group waits for all of them, then
-// rejects with an AggregateError. Every line below prints in this order on every run.
+// rejects with an AggregateError. Every line below prints in this order on every run; the times
+// are milliseconds from the start.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runTaskGroup } from '../lib/task-group.ts';
 
 // #region task-group
+const t0 = performance.now();
+const at = (): string => `${Math.round(performance.now() - t0)} ms`;
+
 async function worker(name: string, ms: number, signal: AbortSignal): Promise<string> {
-  console.log(`${name}: started`);
+  console.log(`${name}: started at ${at()}`);
   try {
     await sleep(ms, undefined, { signal });
   } catch (error) {
-    console.log(`${name}: cancelled (${(error as Error).name})`);
+    console.log(`${name}: cancelled (${(error as Error).name}) at ${at()}`);
     throw error;
   }
-  console.log(`${name}: finished`);
+  console.log(`${name}: finished at ${at()}`);
   return name;
 }
 
 async function broken(ms: number): Promise<never> {
-  console.log('broken: started');
+  console.log(`broken: started at ${at()}`);
   await sleep(ms);
-  console.log('broken: failing');
+  console.log(`broken: failing at ${at()}`);
   throw new Error('broken failed');
 }
 

@@ -4,13 +4,17 @@
 // is read once, from the environment, so the sized runs happen in child processes.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { printSpans, type Span } from '../lib/spans.ts';
 import { describe, race } from './pool-race.ts';
 
 const run = promisify(execFile);
 
 // #region in-process
-for (const jobs of [4, 3]) {
-  console.log(`default pool, ${jobs} pbkdf2 jobs: ${describe(await race(jobs))}`);
+const rounds: [string, Span[]][] = [];
+for (const [jobs, name] of [[4, 'four-hashes'], [3, 'three-hashes']] as const) {
+  const finished = await race(jobs);
+  console.log(`default pool, ${jobs} pbkdf2 jobs: ${describe(finished)}`);
+  rounds.push([name, finished]);
 }
 // #endregion in-process
 
@@ -22,3 +26,5 @@ for (const [name, value] of [['UV_THREADPOOL_SIZE', '5'], ['UV_USE_IO_URING', '1
   console.log(`${name}=${value}, 4 pbkdf2 jobs: ${stdout.trim()}`);
 }
 // #endregion child-env
+
+for (const [name, finished] of rounds) printSpans(name, finished); // when each job ran

@@ -14,6 +14,7 @@
 import { createServer, type Server } from 'node:http';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import type { Span } from './spans.ts';
 
 /** A running latency server. Dispose of it (`await using`) or call `close()` when done. */
 export interface LatencyServer extends AsyncDisposable {
@@ -23,7 +24,9 @@ export interface LatencyServer extends AsyncDisposable {
   readonly peakInFlight: number;
   /** How many requests have been answered. */
   readonly served: number;
-  /** Forgets the peak and the count, e.g. between two runs of a demo. */
+  /** Each answered request as the server saw it, from arrival to answer, named by its path (`item/3`). */
+  readonly spans: Span[];
+  /** Forgets the peak, the count and the spans, e.g. between two runs of a demo. */
   reset(): void;
   /** Stops listening and waits until the server is closed. */
   close(): Promise<void>;
@@ -46,13 +49,16 @@ export async function startLatencyServer(options: LatencyServerOptions): Promise
   let inFlight = 0;
   let peakInFlight = 0;
   let served = 0;
+  let spans: Span[] = [];
   const server: Server = createServer((request, response) => {
+    const start = performance.now();
     inFlight++;
     peakInFlight = Math.max(peakInFlight, inFlight);
     const delay = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('delay') ?? options.delayMs);
     const timer = setTimeout(() => {
       inFlight--;
       served++;
+      spans.push({ task: new URL(request.url ?? '/', 'http://x').pathname.slice(1), start, end: performance.now() });
       response.end(request.url);
     }, delay);
     // A client that goes away must not leave the timer running.
@@ -74,9 +80,13 @@ export async function startLatencyServer(options: LatencyServerOptions): Promise
     get served() {
       return served;
     },
+    get spans() {
+      return spans.map((span) => ({ ...span }));
+    },
     reset() {
       peakInFlight = 0;
       served = 0;
+      spans = [];
     },
     close,
     [Symbol.asyncDispose]: close,

@@ -18,7 +18,8 @@ interface SpecLine {
   claims: Claim[];
 }
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*)\s*(?:(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?))?\s*\}\}/g;
+// A name may have dotted parts, `{{sequential.item-0.start}}`: see src/lib/timeline.ts.
+const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*)\s*(?:(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?))?\s*\}\}/g;
 const NUMBER = '(-?\\d+(?:\\.\\d+)?)';
 
 function toLines(text: string): string[] {

@@ -1,5 +1,5 @@
 // A Markdown (Sätteri mdast) plugin: finds every sample tag (<Example>, <Diagnostics>, <Measure>,
-// <BarChart>, <RuntimeBadges>) where it stands in a page, checks it against the catalogue, and fails
+// <BarChart>, <Timeline>, <RuntimeBadges>) where it stands in a page, checks it against the catalogue, and fails
 // the build with page:line:column and a hint. Code fences are `code` nodes, so a tag inside one is
 // never taken for a tag. It gives each <Example> its page-unique anchor and each tag its location
 // (the `where` attribute), which the components use in their own errors.
@@ -10,10 +10,11 @@ import type { MdastPluginDefinition, MdxJsxAttributeNode as MdxJsxAttribute, Mdx
 import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
 import { claimsOf } from '../lib/expected-output.ts';
 import { misplacedOutputs } from '../lib/output-placement.ts';
+import { parseGroupList, timelineGroups } from '../lib/timeline.ts';
 import { assignAnchors, type ShownSample } from '../lib/sample-anchors.ts';
 
 type Tag = MdxJsxFlowElement | MdxJsxTextElement;
-const TAGS = new Set(['Example', 'Diagnostics', 'Measure', 'BarChart', 'RuntimeBadges']);
+const TAGS = new Set(['Example', 'Diagnostics', 'Measure', 'BarChart', 'Timeline', 'RuntimeBadges']);
 
 function attribute(tag: Tag, name: string): MdxJsxAttribute | undefined {
   return tag.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -88,6 +89,19 @@ function checkTag(examples: Catalogue, tag: Tag, where: string): ShownSample | u
         throw new Error('bars={[["label", "measurement"], …]} must be a literal list of [label, measurement name] pairs in double quotes');
       }
       for (const [, name] of parsed as [string, string][]) measurementOf(examples, example, name);
+      return undefined;
+    }
+    case 'Timeline': {
+      const example = required(tag, 'example');
+      required(tag, 'caption');
+      const run = examples.record(example).run;
+      if (!run) throw new Error(`examples/${example} has no recorded run`);
+      const names = claimsOf(examples.file(example).expected).map((c) => c.name);
+      try {
+        timelineGroups(names, run.measurements, parseGroupList(literal(tag, 'groups')));
+      } catch (error) {
+        throw new Error(`examples/${example}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
       return undefined;
     }
     default:

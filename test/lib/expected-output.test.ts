@@ -24,6 +24,12 @@ describe('matchOutput', () => {
     ]);
   });
 
+  it('takes dotted names, as timelines name their spans', () => {
+    const result = matchOutput('a: {{g.a.start}}–{{g.a.end < 50}} ms\n', 'a: 0–31 ms\n');
+    expect(result.measurements).toEqual({ 'g.a.start': 0, 'g.a.end': 31 });
+    expect(matchOutput('a: {{g.a.end < 30}} ms\n', 'a: 31 ms\n').problems).toEqual(['line 1: claim "g.a.end < 30" does not hold: measured 31']);
+  });
+
   it('does not let a placeholder match text that is not a number', () => {
     expect(matchOutput('took {{ms}} ms\n', 'took fast ms\n').ok).toBe(false);
   });

@@ -77,6 +77,21 @@ describe('sample tags on a page', () => {
     expect(() => compile('<Example file="demo/good.ts" region="demo" output={false} />\n\n<Example file="demo/good.ts" region="use" />\n')).not.toThrow();
   });
 
+  it('checks a timeline against the spans its example recorded', () => {
+    expect(() => compile('<Timeline example="demo/spans.ts" groups="one-by-one" caption="Two tasks." />\n')).not.toThrow();
+    expect(compile('<Timeline example="demo/spans.ts" groups="one-by-one" caption="Two tasks." />\n')).toContain('"content/docs/guides/page.mdx:1:1"');
+    expect(failure('Text.\n\n<Timeline example="demo/spans.ts" groups="at-once" caption="c" />\n')).toContain(
+      'content/docs/guides/page.mdx:3:1: <Timeline example="demo/spans.ts">: examples/demo/spans.ts: the run has no group "at-once" (it has: one-by-one, broken)',
+    );
+    expect(failure('<Timeline example="demo/spans.ts" caption="c" />\n')).toContain(
+      'content/docs/guides/page.mdx:1:1: <Timeline example="demo/spans.ts">: examples/demo/spans.ts: task "broken.half" has no end: name it {{broken.half.end}} in the .out',
+    );
+    expect(failure('<Timeline example="demo/good.ts" caption="c" />\n')).toContain(
+      "examples/demo/good.ts: the run has no spans: print each task's start and end and name them {{GROUP.TASK.start}} and {{GROUP.TASK.end}} in the .out",
+    );
+    expect(failure('<Timeline example="demo/spans.ts" groups="one-by-one" />\n')).toContain('<Timeline example="demo/spans.ts">: needs a caption="…" attribute');
+  });
+
   it('leaves a tag inside a code fence alone', () => {
     expect(() => compile('```mdx\n<Example file="demo/missing.ts" />\n```\n')).not.toThrow();
   });
