@@ -24,7 +24,7 @@ async function loadOrder(delayMs: number): Promise<string> {
 }
 // #endregion store
 
-// #region express
+// #region express-middleware
 const app = express();
 app.use((req, _res, next) => {
   requestContext.run({ requestId: String(req.headers['x-request-id']) }, next);
@@ -32,22 +32,22 @@ app.use((req, _res, next) => {
 app.get('/order', async (req, res) => {
   res.send(await loadOrder(Number(req.query['delay'])));
 });
-// #endregion express
+// #endregion express-middleware
 
-// #region fastify
+// #region fastify-hook
 await using fastify = Fastify();
 fastify.addHook('onRequest', (request, _reply, done) => {
   requestContext.run({ requestId: String(request.headers['x-request-id']) }, done);
 });
 fastify.get<{ Querystring: { delay: string } }>('/order', async (request) => loadOrder(Number(request.query.delay)));
-// #endregion fastify
+// #endregion fastify-hook
 
 await using expressServer = app.listen(0, '127.0.0.1');
 await once(expressServer, 'listening');
 const expressUrl = `http://127.0.0.1:${(expressServer.address() as AddressInfo).port}`;
 const fastifyUrl = await fastify.listen({ port: 0, host: '127.0.0.1' });
 
-// #region client
+// #region overlapping
 for (const [name, base] of [['Express', expressUrl], ['Fastify', fastifyUrl]] as const) {
   const requests = [['a', 60], ['b', 20], ['c', 40]] as const;
   const seen = await Promise.all(
@@ -58,4 +58,4 @@ for (const [name, base] of [['Express', expressUrl], ['Fastify', fastifyUrl]] as
   );
   console.log(`${name}: ${seen.join(', ')}`);
 }
-// #endregion client
+// #endregion overlapping

@@ -45,7 +45,7 @@ await using server = app.listen(0, '127.0.0.1');
 await once(server, 'listening');
 const { port } = server.address() as AddressInfo;
 
-// #region client
+// #region hang-up
 const client = new AbortController();
 const request = fetch(`http://127.0.0.1:${port}/report`, { signal: client.signal });
 await downstreamStarted.promise;
@@ -56,4 +56,4 @@ const outcome = await request.then(
 );
 console.log(`client: ${outcome}`);
 console.log(`handler: ${await handlerEnded.promise}`);
-// #endregion client
+// #endregion hang-up

@@ -2,12 +2,11 @@
 // runs: the rejection is unhandled, and Node's default (--unhandled-rejections=throw, Node 15+) ends
 // the process with every request still open. The crash runs in a child process (this file, started
 // again with `serve`), so the demonstration itself exits 0.
-// Requires: Node 24+ (native `await using`)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express4';
+import express, { type NextFunction, type Request, type Response } from 'express4';
 
 async function loadReport(id: string): Promise<string> {
   await sleep(10); // a query, say
@@ -52,30 +51,4 @@ if (process.argv[2] === 'serve') {
   console.log(`server process: exit code ${code}, printed ${JSON.stringify(stdout)}`);
   console.log(`stderr: ${stderr.match(/^Error: .*$/m)?.[0]}`);
   // #endregion crash-client
-
-  // #region wrapper
-  // Express 4's fix: a plain function that hands the rejection to next().
-  type AsyncHandler = (req: Request, res: Response, next: NextFunction) => Promise<void>;
-  const handleRejections =
-    (handler: AsyncHandler): RequestHandler =>
-    (req, res, next) => {
-      handler(req, res, next).catch(next);
-    };
-
-  const app = express();
-  app.get(
-    '/report/:id',
-    handleRejections(async (req, res) => {
-      res.send(await loadReport(req.params['id'] ?? ''));
-    }),
-  );
-  app.use(errorMiddleware);
-  // #endregion wrapper
-  await using server = app.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port: wrappedPort } = server.address() as AddressInfo;
-  // #region wrapper-client
-  const response = await fetch(`http://127.0.0.1:${wrappedPort}/report/7`);
-  console.log(`client: ${response.status} ${await response.text()}`);
-  // #endregion wrapper-client
 }

@@ -28,9 +28,9 @@ await using server = app.listen(0, '127.0.0.1');
 await once(server, 'listening');
 const { port } = server.address() as AddressInfo;
 
-// #region client
+// #region express5-client
 for (const id of ['7', '8']) {
   const response = await fetch(`http://127.0.0.1:${port}/report/${id}`);
   console.log(`client: ${response.status} ${await response.text()}`);
 }
-// #endregion client
+// #endregion express5-client

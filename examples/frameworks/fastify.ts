@@ -42,7 +42,7 @@ app.get('/fail', async () => {
 });
 // #endregion fastify
 
-// #region client
+// #region fastify-client
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 for (const path of ['/user', '/late', '/late-fixed', '/admin', '/fail']) {
   const response = await fetch(base + path);
@@ -50,4 +50,4 @@ for (const path of ['/user', '/late', '/late-fixed', '/admin', '/fail']) {
 }
 await sleep(50); // let /late's callback run into the already-sent reply
 console.log(`Fastify logged: ${logged.join('; ')}`);
-// #endregion client
+// #endregion fastify-client
