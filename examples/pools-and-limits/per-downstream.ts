@@ -27,16 +27,16 @@ async function burst(limiterFor: (url: string) => Semaphore): Promise<number> {
 }
 // #endregion burst
 
-// #region shared
+// #region one-limiter
 const shared = new Semaphore(4);
 const sharedMs = await burst(() => shared);
 console.log(`one limiter of 4: payments peak ${payments.peakInFlight}, search peak ${search.peakInFlight}`);
-// #endregion shared
+// #endregion one-limiter
 
 payments.reset();
 search.reset();
 
-// #region per-downstream
+// #region limiter-each
 const limiters = new Map([
   [payments.url, new Semaphore(2)], // what the payment service says it can take
   [search.url, new Semaphore(4)],
@@ -44,7 +44,7 @@ const limiters = new Map([
 const separateMs = await burst((url) => limiters.get(url) ?? shared);
 console.log(`one limiter each: payments peak ${payments.peakInFlight}, search peak ${search.peakInFlight}`);
 console.log(`searches finished ${(sharedMs / separateMs).toFixed(0)}× sooner with a limiter each`);
-// #endregion per-downstream
+// #endregion limiter-each
 
 // #region bounded
 /** A limit plus a bounded queue: past `maxQueued` waiting calls, refuse at once. */

@@ -20,7 +20,7 @@ async function count(db: pg.ClientBase | pg.Pool): Promise<string> {
   return rows[0]?.n ?? '?';
 }
 
-// #region shared
+// #region shared-client
 // One client for the whole service: every caller's statements go down the same connection.
 async function transfer(db: pg.ClientBase, amount: number): Promise<void> {
   await db.query('BEGIN');
@@ -48,9 +48,9 @@ try {
 } finally {
   await shared.end();
 }
-// #endregion shared
+// #endregion shared-client
 
-// #region dedicated
+// #region client-per-transaction
 // The transaction checks out its own client from the pool and keeps it until COMMIT or ROLLBACK.
 async function transferFixed(pool: pg.Pool, amount: number): Promise<void> {
   const client = await pool.connect();
@@ -69,4 +69,4 @@ try {
 } finally {
   await pool.end();
 }
-// #endregion dedicated
+// #endregion client-per-transaction

@@ -25,7 +25,7 @@ export const sidebar: SidebarGroup[] = [
       'guides/should-you-go-async',
     ],
   },
-  { label: 'Production', items: ['production/frameworks'] },
+  { label: 'Production', items: ['production/frameworks', 'production/pools-and-limits'] },
   { label: 'Reference', items: ['reference/operations', 'reference/versions'] },
 ];
 
