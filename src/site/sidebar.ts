@@ -25,6 +25,7 @@ export const sidebar: SidebarGroup[] = [
       'guides/should-you-go-async',
     ],
   },
+  { label: 'Production', items: ['production/frameworks', 'production/pools-and-limits'] },
   { label: 'Reference', items: ['reference/operations', 'reference/versions'] },
 ];
 
@@ -32,7 +33,7 @@ export const sidebar: SidebarGroup[] = [
 export const SIDEBAR_FILE = 'src/site/sidebar.ts';
 
 /** Every start/ and guides/ page is a step of the onboarding path, except the page that shows it. */
-export const pathRules: PathRules = { requiredFolders: ['start', 'guides'], exempt: ['start/onboarding'] };
+export const pathRules: PathRules = { requiredFolders: ['start', 'guides', 'production'], exempt: ['start/onboarding'] };
 
 /** Every page slug in reading order (for finding a folder's page, e.g. in src/site/matrix.ts). */
 export function sidebarSlugs(): string[] {
