@@ -25,14 +25,23 @@ export const sidebar: SidebarGroup[] = [
       'guides/should-you-go-async',
     ],
   },
-  { label: 'Production', items: ['production/frameworks', 'production/pools-and-limits'] },
+  {
+    label: 'Production',
+    items: [
+      'production/lifecycle',
+      'production/frameworks',
+      'production/pools-and-limits',
+      'production/debugging',
+      'production/hostile-input',
+    ],
+  },
   { label: 'Reference', items: ['reference/operations', 'reference/versions'] },
 ];
 
 /** Named in messages that ask for a page to be added to the order. */
 export const SIDEBAR_FILE = 'src/site/sidebar.ts';
 
-/** Every start/ and guides/ page is a step of the onboarding path, except the page that shows it. */
+/** Every start/, guides/ and production/ page is a step of the onboarding path, except the page that shows it. */
 export const pathRules: PathRules = { requiredFolders: ['start', 'guides', 'production'], exempt: ['start/onboarding'] };
 
 /** Every page slug in reading order (for finding a folder's page, e.g. in src/site/matrix.ts). */
