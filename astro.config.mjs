@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { sidebar } from './src/site/sidebar.ts';
 import { samplesIntegration } from './src/site/samples-integration.ts';
+import { codeDownloadIntegration } from './src/site/code-download.ts';
 
 
 export default defineConfig({
@@ -18,6 +19,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   integrations: [
     samplesIntegration(),
+    // The examples and exercises as one archive a reader can run on their own: /awaited-code.tar.gz.
+    codeDownloadIntegration(),
     starlight({
       title: 'Awaited',
       description: 'Async and concurrency in TypeScript on Node.js, with every sample tested.',

@@ -3,7 +3,8 @@
 // graded exercise is solved, 1 when something still fails, 2 on a wrong argument.
 import { parseArgs } from 'node:util';
 import { describeGrade, findExercise, solved } from '../src/lib/exercises.ts';
-import { gradeFile, listExercises, readTask } from '../src/exercises/grade.ts';
+import { listExercises, readTask } from '../src/exercises/files.ts';
+import { gradeFile } from '../src/exercises/grade.ts';
 
 const SITE = 'https://awaited.dev';
 

@@ -1,24 +1,12 @@
 // Grades one file of an exercise: runs its checks in a child process (src/exercises/child.ts), so a
 // crash, a hang or a leaked handle in the learner's code cannot take the checker down with it.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exerciseIds, parseTask, type ExerciseId, type ExerciseTask, type GradeResult } from '../lib/exercises.ts';
+import type { ExerciseId, GradeResult } from '../lib/exercises.ts';
+import { EXERCISES_DIR } from './files.ts';
 
 const child = fileURLToPath(new URL('./child.ts', import.meta.url));
-
-/** The exercises folder next to src/ (in the repository and in the download alike). */
-export const EXERCISES_DIR = fileURLToPath(new URL('../../exercises/', import.meta.url));
-
-export function listExercises(dir = EXERCISES_DIR): ExerciseId[] {
-  return exerciseIds(readdirSync(dir));
-}
-
-export function readTask(id: ExerciseId, dir = EXERCISES_DIR): ExerciseTask {
-  const file = path.join(dir, id.folder, 'README.md');
-  return parseTask(path.relative(process.cwd(), file), readFileSync(file, 'utf8'));
-}
 
 export interface GradeOptions {
   dir?: string;

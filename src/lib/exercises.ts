@@ -130,6 +130,16 @@ export function wrap(text: string, first: string, rest: string, width = 100): st
   return lines.join('\n');
 }
 
+/** The exercise's stable anchor on the site, from its name (not its number, which may move). */
+export function exerciseAnchor(id: ExerciseId): string {
+  return `exercise-${id.folder.slice(3)}`;
+}
+
+/** What a learner types to grade it. */
+export function exerciseCommand(id: ExerciseId): string {
+  return `npm run exercise -- ${id.number}`;
+}
+
 /** The address of the section an exercise practises. */
 export function sectionUrl(task: Pick<ExerciseTask, 'page' | 'section'>): string {
   return `/${task.page}/#${task.section}`;

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { describeGrade, solved } from '../../src/lib/exercises.ts';
-import { gradeFile, listExercises, readTask } from '../../src/exercises/grade.ts';
+import { listExercises, readTask } from '../../src/exercises/files.ts';
+import { gradeFile } from '../../src/exercises/grade.ts';
 
 const ids = listExercises();
 

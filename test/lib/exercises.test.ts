@@ -1,7 +1,7 @@
 // The exercises' pure logic: which folders are exercises, which one an argument names, what a
 // README must hold (each refusal with its message), and the words a learner reads.
 import { describe, expect, it } from 'vitest';
-import { codeSpans, describeGrade, wrap, exerciseIds, findExercise, firstUnsolved, parseTask, sectionUrl, solved, type GradeResult } from '../../src/lib/exercises.ts';
+import { codeSpans, describeGrade, exerciseAnchor, exerciseCommand, wrap, exerciseIds, findExercise, firstUnsolved, parseTask, sectionUrl, solved, type GradeResult } from '../../src/lib/exercises.ts';
 
 const readme = `---
 title: Wait for every save
@@ -129,6 +129,11 @@ describe('grading words', () => {
     expect(lines[0]?.startsWith('  - word0 ')).toBe(true);
     expect(lines[1]?.startsWith('    word')).toBe(true);
     expect(lines.join(' ').replace(/\s+/g, ' ').replace('- ', '').trim()).toBe(text);
+  });
+
+  it('anchors an exercise by its name and names the command that grades it', () => {
+    expect(exerciseAnchor(id)).toBe('exercise-for-each-async');
+    expect(exerciseCommand(id)).toBe('npm run exercise -- 02');
   });
 
   it('links the section and splits inline code for rendering', () => {
