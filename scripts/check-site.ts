@@ -17,8 +17,9 @@ const pages: BuiltPage[] = files
   .filter((f) => f.endsWith('.html'))
   .map((file) => {
     const html = parse(readFileSync(path.join(dist, file), 'utf8'));
-    // Samples come from examples/; an exercise's starting file from exercises/ (graded by test/exercises/).
-    const samples = new Set(html.querySelectorAll('[data-example] pre, [data-exercise] pre'));
+    // Samples come from examples/; an exercise's starting file from exercises/ (graded by
+    // test/exercises/); a project file is the project's own config (test/site/conventions.test.ts).
+    const samples = new Set(html.querySelectorAll('[data-example] pre, [data-exercise] pre, [data-project-file] pre'));
     return {
       url: file.replace(/index\.html$/, ''),
       ids: html.querySelectorAll('[id]').map((el) => el.id),

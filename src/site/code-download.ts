@@ -11,7 +11,7 @@ import { create } from 'tar';
 import { DOWNLOAD_FILES, DOWNLOAD_FOLDER, DOWNLOAD_URL, downloadPackageJson, downloadReadme, downloadTsconfig } from '../lib/code-download.ts';
 
 /** The project's compiler options, resolved through `extends` by tsc itself. */
-function shownTsconfig(root: string): { compilerOptions?: Record<string, unknown> } {
+export function shownTsconfig(root: string): { compilerOptions?: Record<string, unknown> } {
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   return JSON.parse(execFileSync(process.execPath, [tsc, '--showConfig', '-p', root], { encoding: 'utf8' })) as { compilerOptions?: Record<string, unknown> };
 }
