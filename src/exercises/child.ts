@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Check } from './checks.ts';
-import type { CheckResult, GradeResult } from '../lib/exercises.ts';
+import { describeLoadError, type CheckResult, type GradeResult } from '../lib/exercises.ts';
 
 const [folder = '', file = ''] = process.argv.slice(2);
 
@@ -53,7 +53,8 @@ async function grade(): Promise<GradeResult> {
   try {
     module = await import(pathToFileURL(path.resolve(folder, file)).href);
   } catch (error) {
-    return { kind: 'did-not-load', message: describe(error) };
+    const stack = error instanceof Error && error.stack ? error.stack : describe(error);
+    return { kind: 'did-not-load', message: describeLoadError(stack, '/src/exercises/') };
   }
   const results: CheckResult[] = [];
   for (const check of checks) results.push(await runCheck(check, module));

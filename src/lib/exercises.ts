@@ -145,6 +145,18 @@ export function sectionUrl(task: Pick<ExerciseTask, 'page' | 'section'>): string
   return `/${task.page}/#${task.section}`;
 }
 
+/**
+ * Why a file did not load, from the error's stack: the code frame and message Node gives, and the
+ * learner's own frames, without Node's internals (or the checker's own lines, `checkerPath`).
+ */
+export function describeLoadError(stack: string, checkerPath: string): string {
+  return stack
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line) || !(line.includes('node:') || line.includes(checkerPath)))
+    .join('\n')
+    .trim();
+}
+
 /** Whether every check passed. */
 export function solved(result: GradeResult): boolean {
   return result.kind === 'checked' && result.checks.length > 0 && result.checks.every((check) => check.ok);
@@ -159,6 +171,13 @@ export function firstUnsolved(graded: Iterable<{ id: ExerciseId; result: GradeRe
 /** Splits text on `inline code` spans, for rendering: odd parts are code. */
 export function codeSpans(text: string): { code: boolean; text: string }[] {
   return text.split('`').map((part, index) => ({ code: index % 2 === 1, text: part }));
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? `    ${line}` : line))
+    .join('\n');
 }
 
 /** What the learner reads after grading, in plain words. `siteUrl` prefixes the section link. */
@@ -176,9 +195,9 @@ export function describeGrade(id: ExerciseId, task: ExerciseTask, file: string, 
       lines.push(check.ok ? `  ✓ ${check.name}` : `  ✗ ${check.name}\n      ${(check.message ?? 'failed').split('\n').join('\n      ')}`);
     }
   } else if (result.kind === 'did-not-load') {
-    lines.push(`✗ ${file} did not load, so no check could run:`, `    ${result.message}`);
+    lines.push(`✗ ${file} did not load, so no check could run:`, indent(result.message));
   } else {
-    lines.push(`✗ the checks did not finish for ${file}:`, `    ${result.message}`);
+    lines.push(`✗ the checks did not finish for ${file}:`, indent(result.message));
   }
   lines.push('', 'Task:', ...task.task.map((p) => wrap(p, '  ', '  ')), '', 'Hints:', ...task.hints.map((hint) => wrap(hint, '  - ', '    ')));
   lines.push('', `Read: ${siteUrl}${sectionUrl(task)}`);

@@ -1,7 +1,7 @@
 // The exercises' pure logic: which folders are exercises, which one an argument names, what a
 // README must hold (each refusal with its message), and the words a learner reads.
 import { describe, expect, it } from 'vitest';
-import { codeSpans, describeGrade, exerciseAnchor, exerciseCommand, wrap, exerciseIds, findExercise, firstUnsolved, parseTask, sectionUrl, solved, type GradeResult } from '../../src/lib/exercises.ts';
+import { codeSpans, describeGrade, describeLoadError, exerciseAnchor, exerciseCommand, wrap, exerciseIds, findExercise, firstUnsolved, parseTask, sectionUrl, solved, type GradeResult } from '../../src/lib/exercises.ts';
 
 const readme = `---
 title: Wait for every save
@@ -143,5 +143,23 @@ describe('grading words', () => {
       { code: true, text: 'f()' },
       { code: false, text: ' twice' },
     ]);
+  });
+});
+
+describe('describeLoadError', () => {
+  it("keeps Node's code frame and message and the learner's frames, not Node's internals or the checker", () => {
+    const stack = [
+      '/x/exercise.ts:1',
+      'export async function f(a: string {',
+      '                                  ^',
+      '',
+      "SyntaxError [ERR_INVALID_TYPESCRIPT_SYNTAX]: Expected ',', got '{'",
+      '    at parseTypeScript (node:internal/modules/typescript:72:36)',
+      '    at file:///x/exercise.ts:2:1',
+      '    at grade (file:///x/src/exercises/child.ts:60:14)',
+    ].join('\n');
+    expect(describeLoadError(stack, '/src/exercises/child.ts')).toBe(
+      ['/x/exercise.ts:1', 'export async function f(a: string {', '                                  ^', '', "SyntaxError [ERR_INVALID_TYPESCRIPT_SYNTAX]: Expected ',', got '{'", '    at file:///x/exercise.ts:2:1'].join('\n'),
+    );
   });
 });
