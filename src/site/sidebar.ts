@@ -36,7 +36,7 @@ export const sidebar: SidebarGroup[] = [
     ],
     path: { title: 'Before your first on-call', intro: 'The rest of the guides, for your first weeks: what a service under load, a stuck stream or a flaky test will ask of you.' },
   },
-  { label: 'Reference', items: ['reference/cheat-sheet', 'reference/conventions', 'reference/glossary', 'reference/operations', 'reference/versions'], path: { title: 'Reference', intro: 'Pages to look things up in, once you know your way around.' } },
+  { label: 'Reference', items: ['reference/cheat-sheet', 'reference/decision-flows', 'reference/conventions', 'reference/glossary', 'reference/operations', 'reference/versions'], path: { title: 'Reference', intro: 'Pages to look things up in, once you know your way around.' } },
 ];
 
 /** Named in messages that ask for a page to be added to the order. */
