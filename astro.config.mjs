@@ -8,6 +8,7 @@ import { examplesSidebarGroup, apiSidebarGroup } from './src/site/sidebar-groups
 import { samplesIntegration } from './src/site/samples-integration.ts';
 import { repository } from './src/site/repository.ts';
 import { typeDocSourceOptions } from './src/site/api-sources.ts';
+import { codeDownloadIntegration } from './src/site/code-download.ts';
 
 
 export default defineConfig({
@@ -21,6 +22,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   integrations: [
     samplesIntegration(),
+    // The examples and exercises as one archive a reader can run on their own: /awaited-code.tar.gz.
+    codeDownloadIntegration(),
     starlight({
       title: 'Awaited',
       description: 'Async and concurrency in TypeScript on Node.js, with every sample tested.',

@@ -1,5 +1,5 @@
 // npm run check:site — after `astro build`: every internal link and #anchor in dist/ resolves, and
-// every TS/JS code block on a content page comes from examples/. Errors name the page's source line.
+// every TS/JS code block on a content page comes from examples/ (or is an exercise's file). Errors name the page's source line.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
@@ -17,7 +17,9 @@ const pages: BuiltPage[] = files
   .filter((f) => f.endsWith('.html'))
   .map((file) => {
     const html = parse(readFileSync(path.join(dist, file), 'utf8'));
-    const samples = new Set(html.querySelectorAll('[data-example] pre'));
+    // Samples come from examples/; an exercise's starting file from exercises/ (graded by
+    // test/exercises/); a project file is the project's own config (test/site/conventions.test.ts).
+    const samples = new Set(html.querySelectorAll('[data-example] pre, [data-exercise] pre, [data-project-file] pre'));
     return {
       url: file.replace(/index\.html$/, ''),
       ids: html.querySelectorAll('[id]').map((el) => el.id),

@@ -12,7 +12,8 @@ const readingPath = z.object({
   /** What the page teaches, in one line. */
   teaches: z.string().min(1).regex(/^[^\n]*$/, 'teaches is one line'),
   /** Two or three questions a reader should be able to answer afterwards, with their answers. */
-  selfCheck: z.array(z.object({ question: z.string().min(1), answer: z.string().min(1) })).min(2).max(3),
+  /** `section` is the heading anchor the answer comes from; the onboarding page links it. */
+  selfCheck: z.array(z.object({ question: z.string().min(1), answer: z.string().min(1), section: z.string().regex(/^[a-z0-9-]+$/).optional() })).min(2).max(3),
 });
 
 // The guides live in ./content/docs, outside src/: Starlight's docsLoader() only reads

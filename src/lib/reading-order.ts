@@ -5,6 +5,8 @@
 export interface SelfCheck {
   question: string;
   answer: string;
+  /** The heading anchor on the page that the answer comes from, without `#`. */
+  section?: string | undefined;
 }
 
 /** The `readingPath` frontmatter of a page (validated by the schema in src/content.config.ts). */
@@ -21,6 +23,21 @@ export interface SidebarGroup {
   label: string;
   /** Page slugs in reading order. */
   items: string[];
+  /** How the group's steps are introduced on the onboarding page (default: its label, no intro). */
+  path?: PathSection;
+}
+
+/** A section of the onboarding page: the steps of one sidebar group. */
+export interface PathSection {
+  /** The section's heading; its anchor comes from it and is permanent. */
+  title: string;
+  /** One paragraph under the heading. */
+  intro?: string;
+  /**
+   * Pages this section reads only up to a heading; the rest of each comes first in the next section.
+   * `minutes` is the reading time of that first part.
+   */
+  firstParts?: Record<string, { until: string; untilTitle: string; minutes: number }>;
 }
 
 /** What the path needs of a docs collection entry. */
@@ -36,6 +53,21 @@ export interface PathEntry {
 export interface ReadingStep extends ReadingPathData {
   slug: string;
   title: string;
+}
+
+/** A step of a section: a whole page, its first part (up to a heading) or the rest of it (from that heading). */
+export interface SectionStep extends ReadingStep {
+  part?: { kind: 'first' | 'rest'; heading: string; headingTitle: string } | undefined;
+}
+
+export interface ReadingSection {
+  title: string;
+  /** The heading's anchor on the onboarding page. */
+  anchor: string;
+  intro: string | undefined;
+  steps: SectionStep[];
+  /** The section's reading time in minutes. */
+  minutes: number;
 }
 
 export interface PathRules {
@@ -99,12 +131,76 @@ export function readingSteps(groups: SidebarGroup[], entries: PathEntry[], rules
   });
 }
 
-/** The URL of a step's page. */
-export function stepUrl(step: { slug: string }): string {
-  return `/${step.slug}/`;
+/**
+ * The onboarding page's sections, one per sidebar group with steps, in sidebar order. A page that a
+ * section reads only in part (`firstParts`) has its rest at the start of the next section. Throws on
+ * any problem of the order, and on a part for a page that is not a step of its group or has no next
+ * section to go to.
+ */
+export function readingSections(groups: SidebarGroup[], entries: PathEntry[], rules: PathRules, sidebarFile: string): ReadingSection[] {
+  const steps = new Map(readingSteps(groups, entries, rules, sidebarFile).map((step) => [step.slug, step]));
+  const sections: ReadingSection[] = [];
+  let carried: SectionStep[] = [];
+  const withSteps = groups.filter((group) => group.items.some((slug) => steps.has(slug)));
+  for (const [index, group] of withSteps.entries()) {
+    const parts = group.path?.firstParts ?? {};
+    const problems = Object.keys(parts).flatMap((slug) => {
+      if (!group.items.includes(slug) || !steps.has(slug)) return [`${sidebarFile}: "${group.label}" reads part of ${slug}, which is not one of its steps`];
+      if (index === withSteps.length - 1) return [`${sidebarFile}: "${group.label}" reads part of ${slug}, but no section follows for the rest`];
+      return [];
+    });
+    if (problems.length > 0) throw new ReadingOrderError(problems);
+    const own: SectionStep[] = [];
+    const rest: SectionStep[] = [];
+    for (const slug of group.items) {
+      const step = steps.get(slug);
+      if (!step) continue;
+      const part = parts[slug];
+      if (!part) {
+        own.push(step);
+        continue;
+      }
+      own.push({ ...step, minutes: part.minutes, part: { kind: 'first', heading: part.until, headingTitle: part.untilTitle } });
+      rest.push({ ...step, minutes: Math.max(step.minutes - part.minutes, 1), part: { kind: 'rest', heading: part.until, headingTitle: part.untilTitle } });
+    }
+    const sectionSteps = [...carried, ...own];
+    carried = rest;
+    const title = group.path?.title ?? group.label;
+    sections.push({ title, anchor: sectionAnchor(title), intro: group.path?.intro, steps: sectionSteps, minutes: sectionSteps.reduce((sum, step) => sum + step.minutes, 0) });
+  }
+  return sections;
+}
+
+/** A section title's anchor, as github-slugger would make it for these plain titles. */
+export function sectionAnchor(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .trim()
+    .replace(/ /g, '-');
+}
+
+/** A reading time in hours and minutes, rounded to 5 minutes: `1 h 45 min`, `50 min`, `2 h`. */
+export function formatMinutes(minutes: number): string {
+  const rounded = Math.max(5, Math.round(minutes / 5) * 5);
+  const hours = Math.floor(rounded / 60);
+  const rest = rounded % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** The URL of a step's page, or of the heading its part starts at. */
+export function stepUrl(step: { slug: string; part?: SectionStep['part'] }): string {
+  return step.part?.kind === 'rest' ? `/${step.slug}/#${step.part.heading}` : `/${step.slug}/`;
 }
 
 /** The stable anchor of a step on the onboarding page, from its slug (not its position): team leads link these. */
-export function stepAnchor(step: { slug: string }): string {
-  return `step-${step.slug.split('/').pop() ?? step.slug}`;
+export function stepAnchor(step: { slug: string; part?: SectionStep['part'] }): string {
+  const base = `step-${step.slug.split('/').pop() ?? step.slug}`;
+  return step.part?.kind === 'rest' ? `${base}-rest` : base;
+}
+
+/** Where a self-check's answer comes from: its section of the page, or the page. */
+export function answerUrl(slug: string, check: SelfCheck): string {
+  return check.section ? `/${slug}/#${check.section}` : `/${slug}/`;
 }

@@ -5,17 +5,27 @@
 import { orderedSlugs, type PathRules, type SidebarGroup } from '../lib/reading-order.ts';
 
 export const sidebar: SidebarGroup[] = [
-  { label: 'Start here', items: ['start/onboarding', 'start/from-python'] },
+  {
+    label: 'Start here',
+    items: ['start/onboarding', 'start/setup', 'start/exercises'],
+    path: { title: 'Before you start' },
+  },
+  {
+    // The onboarding path's core: what a new team member needs before touching async code, each
+    // page with its exercises. start/promises joins it after start/from-python once it exists.
+    label: 'Core track',
+    items: ['start/from-python', 'guides/async-vs-sync', 'guides/forgotten-await', 'guides/event-loop', 'guides/blocking', 'guides/cancellation'],
+    path: {
+      title: 'Core track',
+      intro: 'Read these in order, and do each page\'s exercises before the next page: together they are what you need before you change async code.',
+      firstParts: { 'guides/event-loop': { until: 'the-hidden-threads', untilTitle: 'The hidden threads', minutes: 12 } },
+    },
+  },
   {
     label: 'Guides',
     items: [
-      'guides/async-vs-sync',
-      'guides/event-loop',
-      'guides/blocking',
       'guides/parallelism',
-      'guides/forgotten-await',
       'guides/combinators',
-      'guides/cancellation',
       'guides/resources',
       'guides/api-design',
       'guides/context',
@@ -24,6 +34,7 @@ export const sidebar: SidebarGroup[] = [
       'guides/runtimes-compared',
       'guides/should-you-go-async',
     ],
+    path: { title: 'Before your first on-call', intro: 'The rest of the guides, for your first weeks: what a service under load, a stuck stream or a flaky test will ask of you.' },
   },
   {
     label: 'Production',
@@ -34,15 +45,16 @@ export const sidebar: SidebarGroup[] = [
       'production/debugging',
       'production/hostile-input',
     ],
+    path: { title: 'Running a service', intro: 'What a service in production asks of async code: how it starts and stops, its framework, its pools, its incidents and its hostile input.' },
   },
-  { label: 'Reference', items: ['reference/operations', 'reference/versions'] },
+  { label: 'Reference', items: ['reference/cheat-sheet', 'reference/decision-flows', 'reference/conventions', 'reference/glossary', 'reference/operations', 'reference/versions'], path: { title: 'Reference', intro: 'Pages to look things up in, once you know your way around.' } },
 ];
 
 /** Named in messages that ask for a page to be added to the order. */
 export const SIDEBAR_FILE = 'src/site/sidebar.ts';
 
-/** Every start/, guides/ and production/ page is a step of the onboarding path, except the page that shows it. */
-export const pathRules: PathRules = { requiredFolders: ['start', 'guides', 'production'], exempt: ['start/onboarding'] };
+/** Every start/, guides/ and production/ page is a step of the onboarding path, except the page that shows it and the exercises (shown with their steps). */
+export const pathRules: PathRules = { requiredFolders: ['start', 'guides', 'production'], exempt: ['start/onboarding', 'start/exercises'] };
 
 /** Every page slug in reading order (for finding a folder's page, e.g. in src/site/matrix.ts). */
 export function sidebarSlugs(): string[] {

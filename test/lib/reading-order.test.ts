@@ -1,7 +1,7 @@
 // The onboarding path from a sidebar and page frontmatter: fixtures with a page left off, placed
 // twice or missing its frontmatter must fail with a message naming the file and what to add.
 import { describe, expect, it } from 'vitest';
-import { orderedSlugs, ReadingOrderError, readingOrderProblems, readingSteps, stepAnchor, stepUrl, type PathEntry, type SidebarGroup } from '../../src/lib/reading-order.ts';
+import { answerUrl, formatMinutes, orderedSlugs, ReadingOrderError, readingOrderProblems, readingSections, readingSteps, stepAnchor, stepUrl, type PathEntry, type SidebarGroup } from '../../src/lib/reading-order.ts';
 
 const SIDEBAR = 'src/site/sidebar.ts';
 const rules = { requiredFolders: ['start', 'guides'], exempt: ['start/onboarding'] };
@@ -89,5 +89,57 @@ describe('slugs, URLs and anchors', () => {
   it('a step anchor is the last part of its slug, whatever its position', () => {
     expect(stepAnchor({ slug: 'guides/event-loop' })).toBe('step-event-loop');
     expect(stepUrl({ slug: 'guides/event-loop' })).toBe('/guides/event-loop/');
+  });
+});
+
+describe('readingSections', () => {
+  const partial: SidebarGroup[] = [
+    { label: 'Start here', items: ['start/onboarding', 'start/first'], path: { title: 'Before you start' } },
+    {
+      label: 'Guides',
+      items: ['guides/b', 'guides/a'],
+      path: { title: 'Core track', intro: 'Read these.', firstParts: { 'guides/a': { until: 'half-way', untilTitle: 'Half way', minutes: 4 } } },
+    },
+    { label: 'Reference', items: ['reference/r'] },
+  ];
+
+  it('makes one section per group, in order, with its title, anchor, intro and minutes', () => {
+    const sections = readingSections(partial, entries, rules, SIDEBAR);
+    expect(sections.map((s) => [s.title, s.anchor, s.intro, s.steps.map((step) => step.slug)])).toEqual([
+      ['Before you start', 'before-you-start', undefined, ['start/first']],
+      ['Core track', 'core-track', 'Read these.', ['guides/b', 'guides/a']],
+      ['Reference', 'reference', undefined, ['guides/a', 'reference/r']],
+    ]);
+    // guides/a: 8 minutes in all, 4 of them in its first part.
+    expect(sections[1]?.minutes).toBe('guides/b'.length + 4);
+    expect(sections[2]?.minutes).toBe('guides/a'.length - 4 + 'reference/r'.length);
+  });
+
+  it('reads a page in part: the first part up to a heading, the rest first in the next section with its own anchor', () => {
+    const [, core, reference] = readingSections(partial, entries, rules, SIDEBAR);
+    const first = core?.steps[1];
+    const rest = reference?.steps[0];
+    expect(first?.part).toEqual({ kind: 'first', heading: 'half-way', headingTitle: 'Half way' });
+    expect(rest?.part).toEqual({ kind: 'rest', heading: 'half-way', headingTitle: 'Half way' });
+    expect(first && [stepAnchor(first), stepUrl(first)]).toEqual(['step-a', '/guides/a/']);
+    expect(rest && [stepAnchor(rest), stepUrl(rest)]).toEqual(['step-a-rest', '/guides/a/#half-way']);
+  });
+
+  it('refuses a part of a page that is not a step of the group, or with no section after it', () => {
+    const wrongPage = partial.map((g) => (g.label === 'Guides' ? { ...g, path: { title: 'Core track', firstParts: { 'guides/x': { until: 'h', untilTitle: 'H', minutes: 1 } } } } : g));
+    expect(() => readingSections(wrongPage, entries, rules, SIDEBAR)).toThrow('src/site/sidebar.ts: "Guides" reads part of guides/x, which is not one of its steps');
+    const last = partial.slice(0, 2);
+    expect(() => readingSections(last, entries.filter((e) => e.id !== 'reference/r'), rules, SIDEBAR)).toThrow('src/site/sidebar.ts: "Guides" reads part of guides/a, but no section follows for the rest');
+  });
+});
+
+describe('formatMinutes and answerUrl', () => {
+  it('says hours and minutes, rounded to 5 minutes', () => {
+    expect([3, 12, 50, 60, 107, 295].map(formatMinutes)).toEqual(['5 min', '10 min', '50 min', '1 h', '1 h 45 min', '4 h 55 min']);
+  });
+
+  it("links a self-check answer to its section, or to the page when it names none", () => {
+    expect(answerUrl('guides/a', { question: 'Q?', answer: 'A.', section: 'half-way' })).toBe('/guides/a/#half-way');
+    expect(answerUrl('guides/a', { question: 'Q?', answer: 'A.' })).toBe('/guides/a/');
   });
 });

@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readingOrderProblems, stepAnchor, type PathEntry } from '../../src/lib/reading-order.ts';
+import { readingOrderProblems, readingSections, stepAnchor, type PathEntry } from '../../src/lib/reading-order.ts';
 import { docsEntryId } from '../../src/site/docs-entry-id.ts';
-import { pathRules, sidebar, SIDEBAR_FILE, sidebarSlugs } from '../../src/site/sidebar.ts';
+import { pathRules, sidebar, SIDEBAR_FILE } from '../../src/site/sidebar.ts';
 import stableLinks from './stable-links.json' with { type: 'json' };
 
 // Vitest runs from the repository root.
@@ -36,8 +36,11 @@ describe('onboarding reading path', () => {
       .map((p: { url: string }) => p.url)
       .filter((url: string) => url.startsWith('/start/onboarding/#'))
       .map((url: string) => url.split('#')[1]);
-    const onPath = new Set(contentEntries().filter((e) => e.readingPath).map((e) => e.id));
-    const anchors = sidebarSlugs().filter((slug) => onPath.has(slug)).map((slug) => stepAnchor({ slug }));
+    // Every step's anchor (a page read in part has a second one for its rest) and every section's.
+    const sections = readingSections(sidebar, contentEntries(), pathRules, SIDEBAR_FILE);
+    const steps = sections.flatMap((section) => section.steps.map((step) => stepAnchor(step)));
+    expect(new Set(steps).size).toBe(steps.length);
+    const anchors = [...steps, ...sections.map((section) => section.anchor)];
     expect(new Set(anchors).size).toBe(anchors.length);
     expect(anchors).toEqual(expect.arrayContaining(linked));
   });

@@ -1,0 +1,6 @@
+/** Saves every item, all at once; resolves when all are saved, rejects if one save fails. */
+export async function saveAll(items: string[], save: (item: string) => Promise<void>): Promise<void> {
+  items.forEach(async (item) => {
+    await save(item);
+  });
+}

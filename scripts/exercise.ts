@@ -1,0 +1,42 @@
+// npm run exercise [-- NN] [--file name.ts]: grades your fix of exercise NN (its exercise.ts), or,
+// with no number, the exercises in order until the first one not yet solved. Exit code 0 when the
+// graded exercise is solved, 1 when something still fails, 2 on a wrong argument.
+import { parseArgs } from 'node:util';
+import { describeGrade, findExercise, solved } from '../src/lib/exercises.ts';
+import { listExercises, readTask } from '../src/exercises/files.ts';
+import { gradeFile } from '../src/exercises/grade.ts';
+
+const SITE = 'https://awaited.dev';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { file: { type: 'string', default: 'exercise.ts' } } });
+const ids = listExercises();
+const file = values.file;
+
+async function gradeOne(argument: string): Promise<boolean> {
+  const id = findExercise(ids, argument);
+  const result = await gradeFile(id, file);
+  process.stdout.write(describeGrade(id, readTask(id), `exercises/${id.folder}/${file}`, result, SITE));
+  return solved(result);
+}
+
+async function gradeNext(): Promise<boolean> {
+  for (const id of ids) {
+    const result = await gradeFile(id, file);
+    const task = readTask(id);
+    if (!solved(result)) {
+      process.stdout.write(`\n${describeGrade(id, task, `exercises/${id.folder}/${file}`, result, SITE)}\nWhen it passes, run npm run exercise again for the next one.\n`);
+      return false;
+    }
+    process.stdout.write(`✓ ${id.number} ${task.title}\n`);
+  }
+  process.stdout.write(`\nAll ${ids.length} exercises are solved.\n`);
+  return true;
+}
+
+try {
+  const [argument] = positionals;
+  process.exitCode = (await (argument === undefined ? gradeNext() : gradeOne(argument))) ? 0 : 1;
+} catch (error) {
+  process.stderr.write(`exercise: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,44 @@
+// Every exercise can be done and none can rot: its starting file loads and fails at least one of
+// its checks, its solution passes all of them, and its README names a section that exists.
+import { readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
+import { describe, expect, it } from 'vitest';
+import { describeGrade, solved } from '../../src/lib/exercises.ts';
+import { listExercises, readTask } from '../../src/exercises/files.ts';
+import { gradeFile } from '../../src/exercises/grade.ts';
+
+const ids = listExercises();
+
+/** The heading anchors of a page, as Starlight makes them (github-slugger over the heading's text). */
+function anchors(page: string): string[] {
+  const slugger = new GithubSlugger();
+  const source = readFileSync(`content/docs/${page}.mdx`, 'utf8');
+  return [...source.matchAll(/^#{2,4} (.+)$/gm)].map((match) => slugger.slug((match[1] ?? '').replaceAll('`', '')));
+}
+
+describe('exercises', () => {
+  it('there are 10 to 15 of them, numbered from 01 without gaps', () => {
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    expect(ids.length).toBeLessThanOrEqual(15);
+    expect(ids.map((id) => id.number)).toEqual(ids.map((_, i) => String(i + 1).padStart(2, '0')));
+  });
+
+  describe.each(ids)('exercises/$folder', (id) => {
+    const task = readTask(id);
+
+    it('practises a section that exists on its page', () => {
+      expect(anchors(task.page)).toContain(task.section);
+    });
+
+    it('its starting file loads and still fails a check', async () => {
+      const result = await gradeFile(id, 'exercise.ts');
+      expect(result.kind, describeGrade(id, task, 'exercise.ts', result)).toBe('checked');
+      expect(solved(result), 'exercise.ts passes every check: there is nothing left to fix').toBe(false);
+    });
+
+    it('its solution passes every check', async () => {
+      const result = await gradeFile(id, 'solution.ts');
+      expect(solved(result), describeGrade(id, task, 'solution.ts', result)).toBe(true);
+    });
+  });
+});
