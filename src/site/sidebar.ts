@@ -5,7 +5,7 @@
 import { orderedSlugs, type PathRules, type SidebarGroup } from '../lib/reading-order.ts';
 
 export const sidebar: SidebarGroup[] = [
-  { label: 'Start here', items: ['start/onboarding', 'start/from-python'] },
+  { label: 'Start here', items: ['start/onboarding', 'start/from-python', 'start/promises'] },
   {
     label: 'Guides',
     items: [
