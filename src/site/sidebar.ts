@@ -15,6 +15,7 @@ export const sidebar: SidebarGroup[] = [
       'guides/parallelism',
       'guides/forgotten-await',
       'guides/combinators',
+      'guides/coordination',
       'guides/cancellation',
       'guides/resources',
       'guides/api-design',
