@@ -17,6 +17,7 @@ export const sidebar: SidebarGroup[] = [
       'guides/combinators',
       'guides/coordination',
       'guides/cancellation',
+      'guides/writing-cancellable-code',
       'guides/resources',
       'guides/api-design',
       'guides/context',
