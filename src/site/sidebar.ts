@@ -20,6 +20,7 @@ export const sidebar: SidebarGroup[] = [
       'guides/writing-cancellable-code',
       'guides/resources',
       'guides/api-design',
+      'guides/typescript-and-async',
       'guides/context',
       'guides/streams-and-queues',
       'guides/testing-async',
