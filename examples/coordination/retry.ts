@@ -1,6 +1,6 @@
-// Retry with exponential backoff, jitter and an overall deadline. A hand-written loop forgets what
-// p-retry handles: errors that must not be retried, jitter, cancellation, a deadline. Neither can
-// make a retry safe: an operation that is not idempotent needs an idempotency key.
+// Retry with exponential backoff, jitter and an overall deadline, with p-retry: it handles what a
+// hand-written loop forgets (errors that must not be retried, jitter, cancellation, a deadline).
+// No retry makes a request safe to repeat: an operation that is not idempotent needs a key.
 import { setTimeout as sleep } from 'node:timers/promises';
 import pRetry, { type RetryContext } from 'p-retry';
 
@@ -25,24 +25,6 @@ function flaky(statuses: number[]): { call: (signal?: AbortSignal) => Promise<st
     calls: () => calls,
   };
 }
-
-// #region naive
-// The loop everyone writes first: retries everything, the same delays for every client, no way out.
-async function naiveRetry<T>(operation: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (attempt === attempts) throw error;
-      await sleep(5 * 2 ** attempt);
-    }
-  }
-}
-
-const badRequest = flaky([400, 400, 400, 400]);
-await naiveRetry(() => badRequest.call()).catch(() => undefined);
-console.log(`naive loop, HTTP 400: ${badRequest.calls()} calls (a 400 will never succeed)`);
-// #endregion naive
 
 // #region p-retry
 const retryable = (error: Error) => error instanceof HttpError && (error.status >= 500 || error.status === 429);

@@ -4,7 +4,7 @@
 // do the same.
 import assert from 'node:assert/strict';
 import { ModernFakeTimers } from '@jest/fake-timers';
-import { retry, sleep, sleepViaModuleObject, sleepViaNamedImport } from './waits.ts';
+import { retry } from './waits.ts';
 
 // #region jest
 // Jest passes its project config; only its fakeTimers entry matters here.
@@ -29,24 +29,3 @@ try {
   clock.useRealTimers();
 }
 // #endregion jest
-
-// #region jest-imports
-// Which sleeps follow Jest's clock: the global, and the node:timers/promises module object looked up
-// at call time, but not a named import (an ES module binding, fixed when the module loaded).
-clock.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
-const state = async (promise: Promise<void>): Promise<string> => {
-  let done = false;
-  void promise.then(() => (done = true));
-  await new Promise((resolve) => setImmediate(resolve));
-  return done ? 'resolved' : 'pending';
-};
-try {
-  const sleeps = { global: sleep(300), 'module object': sleepViaModuleObject(300), 'named import': sleepViaNamedImport(300) };
-  await clock.advanceTimersByTimeAsync(300);
-  for (const [style, promise] of Object.entries(sleeps)) console.log(`${style}: ${await state(promise)} after 300 fake ms`);
-  clock.useRealTimers();
-  await Promise.all(Object.values(sleeps)); // the real ones finish on real time
-} finally {
-  clock.useRealTimers();
-}
-// #endregion jest-imports
