@@ -12,9 +12,9 @@ export const sidebar: SidebarGroup[] = [
   },
   {
     // The onboarding path's core: what a new team member needs before touching async code, each
-    // page with its exercises. start/promises joins it after start/from-python once it exists.
+    // page with its exercises.
     label: 'Core track',
-    items: ['start/from-python', 'guides/async-vs-sync', 'guides/forgotten-await', 'guides/event-loop', 'guides/blocking', 'guides/cancellation'],
+    items: ['start/from-python', 'start/promises', 'guides/async-vs-sync', 'guides/forgotten-await', 'guides/event-loop', 'guides/blocking', 'guides/cancellation'],
     path: {
       title: 'Core track',
       intro: 'Read these in order, and do each page\'s exercises before the next page: together they are what you need before you change async code.',
@@ -24,10 +24,13 @@ export const sidebar: SidebarGroup[] = [
   {
     label: 'Guides',
     items: [
+      'guides/writing-cancellable-code',
       'guides/parallelism',
       'guides/combinators',
+      'guides/coordination',
       'guides/resources',
       'guides/api-design',
+      'guides/typescript-and-async',
       'guides/context',
       'guides/streams-and-queues',
       'guides/testing-async',

@@ -9,11 +9,12 @@ describe('examples/operations/operations.json', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  it('has the fifteen operations of the seed table, in order', () => {
+  it('has the operations of the seed table and of the coordination guide, in order', () => {
     const rows = (readOperationsData() as { rows: { operation: string }[] }).rows;
     expect(rows.map((r) => r.operation)).toEqual([
-      'sleep', 'TCP', 'UDP', 'HTTP client', 'subprocess', 'queue', 'files', 'blocking work',
-      'gather', 'timeout', 'lock', 'context', 'cleanup', 'iteration', 'DNS',
+      'sleep', 'call soon', 'TCP', 'UDP', 'HTTP client', 'subprocess', 'queue', 'files', 'blocking work',
+      'gather', 'as completed', 'timeout', 'shield', 'retry', 'lock', 'lock on Node 22', 'semaphore',
+      'event', 'condition', 'context', 'cleanup', 'iteration', 'DNS',
     ]);
   });
 });

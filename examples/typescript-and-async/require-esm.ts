@@ -1,0 +1,18 @@
+// require() of an ES module (on by default since Node 22.12 and 20.19) loads it synchronously, so it
+// refuses a module graph with top-level await: that module could not finish before require returns.
+import { createRequire } from 'node:module';
+
+// #region require-esm
+const require = createRequire(import.meta.url);
+for (const file of ['./settings-sync.ts', './settings-tla.ts']) {
+  try {
+    const { settings } = require(file) as { settings: { region: string } };
+    console.log(`require('${file}'): region ${settings.region}`);
+  } catch (error) {
+    console.log(`require('${file}'): ${(error as NodeJS.ErrnoException).code}`);
+  }
+}
+// import() has no such limit: it returns a promise, and waits for the top-level await.
+const { settings } = await import('./settings-tla.ts');
+console.log(`import('./settings-tla.ts'): region ${settings.region}`);
+// #endregion require-esm
