@@ -4,9 +4,13 @@ import { createRequire } from 'node:module';
 
 // #region require-esm
 const require = createRequire(import.meta.url);
-for (const file of ['./settings-sync.ts', './settings-tla.ts']) {
+const loads: [string, () => unknown][] = [
+  ['./settings-sync.ts', () => require('./settings-sync.ts') as unknown],
+  ['./settings-tla.ts', () => require('./settings-tla.ts') as unknown],
+];
+for (const [file, load] of loads) {
   try {
-    const { settings } = require(file) as { settings: { region: string } };
+    const { settings } = load() as { settings: { region: string } };
     console.log(`require('${file}'): region ${settings.region}`);
   } catch (error) {
     console.log(`require('${file}'): ${(error as NodeJS.ErrnoException).code}`);

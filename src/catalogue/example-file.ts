@@ -35,7 +35,7 @@ export interface ExampleFile {
   hash: string;
 }
 
-const LOCAL_IMPORT = /(?:from\s+|import\s*\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const LOCAL_IMPORT = /(?:from\s+|import\s*\(\s*|require\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** The expected-output file kept beside an example: `limit.ts` → `limit.out`. */
 export function expectedPathOf(file: string): string {
