@@ -169,10 +169,23 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue) {
             'Fix the tag or the example it names; `npm run refresh -- <file>` writes a missing or stale record.',
           );
         }
-        for (const { tag, where } of tags) {
+        // A page holds each file's whole text once, under the first of its samples that offers
+        // "Copy whole file"; the file's later samples copy it from there.
+        const holders = new Map<string, string>();
+        for (const t of examplesShown) {
+          const sample = t.sample as ShownSample;
+          const anchor = anchors[shown.indexOf(t)]?.anchor;
+          if (anchor && !holders.has(sample.file) && !examples.sample(sample.file, sample.region).wholeProgram) holders.set(sample.file, anchor);
+        }
+        for (const { tag, where, sample } of tags) {
           const index = shown.findIndex((t) => t.tag === tag);
           const anchor = anchors[index];
-          const added: Record<string, string> = { where, ...(anchor ? { anchor: anchor.anchor, ...(anchor.alias ? { alias: anchor.alias } : {}) } : {}) };
+          const holder = tag.name === 'Example' && sample ? holders.get(sample.file) : undefined;
+          const added: Record<string, string> = {
+            where,
+            ...(anchor ? { anchor: anchor.anchor, ...(anchor.alias ? { alias: anchor.alias } : {}) } : {}),
+            ...(holder && holder !== anchor?.anchor ? { fileIn: holder } : {}),
+          };
           // Sätteri sets no `attributes` in place: the tag is replaced by a copy that has them.
           ctx.replaceNode(tag, { ...tag, attributes: withAttributes(tag, added), children: [...tag.children] } as Tag);
         }

@@ -1,8 +1,9 @@
 // An Expressive Code plugin that marks identifiers in samples with their TypeScript types. The
 // Example component passes the sample's catalogue key in the block's meta (`sample=…`); the types
 // come from the shared language service in type-info.ts. Keyboard users reach them without a Tab stop
-// per token: a block's first hover is its one Tab stop, and the first occurrence of every other name
-// is focusable by the arrow keys from there (a roving tabindex; the keys are in Example.astro).
+// per token: a block's first hover is its one Tab stop, and the arrow keys move to every other hover
+// from there (a roving tabindex, in TypeHovers.astro). A repeat of a name with the type its first
+// occurrence shows has no hover.
 import { definePlugin, ExpressiveCodeAnnotation, type AnnotationRenderOptions } from 'astro-expressive-code';
 import { h } from 'astro-expressive-code/hast';
 import { catalogue } from '../catalogue/catalogue.ts';
@@ -10,9 +11,9 @@ import { typeHovers } from './type-info.ts';
 
 class TypeHoverAnnotation extends ExpressiveCodeAnnotation {
   readonly text: string;
-  /** '0': the block's Tab stop; '-1': reached by the arrow keys; undefined: a repeat of a name. */
-  readonly tabindex: '0' | '-1' | undefined;
-  constructor(options: { columnStart: number; columnEnd: number; text: string; tabindex: '0' | '-1' | undefined }) {
+  /** '0': the block's Tab stop; the others are reached by the arrow keys (TypeHovers.astro sets their tabindex then). */
+  readonly tabindex: '0' | undefined;
+  constructor(options: { columnStart: number; columnEnd: number; text: string; tabindex: '0' | undefined }) {
     super({ inlineRange: { columnStart: options.columnStart, columnEnd: options.columnEnd } });
     this.text = options.text;
     this.tabindex = options.tabindex;
@@ -33,20 +34,23 @@ export function pluginTypeHovers() {
         const key = codeBlock.metaOptions.getString('sample');
         if (!key) return;
         const sample = catalogue().shownSample(key);
-        const seen = new Set<string>();
+        // The type each name showed first: a later occurrence with the same type gets no hover of
+        // its own (it would repeat the first, and each hover costs page weight).
+        const seen = new Map<string, string>();
         for (const hover of typeHovers(sample.file, sample.excerpt)) {
           const line = codeBlock.getLine(hover.line);
           if (!line) continue;
           const name = line.text.slice(hover.start, hover.end);
+          if (seen.get(name) === hover.text) continue;
           line.addAnnotation(
             new TypeHoverAnnotation({
               columnStart: hover.start,
               columnEnd: hover.end,
               text: hover.text,
-              tabindex: seen.has(name) ? undefined : seen.size === 0 ? '0' : '-1',
+              tabindex: seen.size === 0 ? '0' : undefined,
             }),
           );
-          seen.add(name);
+          if (!seen.has(name)) seen.set(name, hover.text);
         }
       },
     },

@@ -1,0 +1,37 @@
+// What each sample's copy button holds, on every built page: exactly its region of the example
+// file (or the whole file). The browser suite clicks the buttons on one page of each kind.
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/catalogue/catalogue.ts';
+
+const examples = catalogue();
+const dist = path.join(examples.root, 'dist');
+if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+const figuresOf = (page: string) => parse(readFileSync(path.join(dist, page), 'utf8')).querySelectorAll('figure.sample[data-example]');
+const pages = globSync('**/index.html', { cwd: dist }).filter((f) => figuresOf(f).length > 0).sort();
+
+describe('copy buttons hold their sample', () => {
+  it('pages show samples', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  it.each(pages)('%s', (page) => {
+    const html = parse(readFileSync(path.join(dist, page), 'utf8'));
+    for (const figure of html.querySelectorAll('figure.sample[data-example]')) {
+      const dataExample = figure.getAttribute('data-example') ?? '';
+      const [file = '', region] = dataExample.split('#');
+      // Expressive Code keeps newlines as U+007F in the attribute and drops the block's last one.
+      const held = (figure.querySelector('.copy button')?.getAttribute('data-code') ?? '').replaceAll('\u007f', '\n');
+      expect(held, `${page}: ${dataExample}`).toBe(examples.excerpt(file, region).code.replace(/\n$/, ''));
+      // "Copy whole file": its own text, or the text held by the file's first sample on the page.
+      const button = figure.querySelector('.sample-copy-file');
+      if (button) {
+        const holderId = button.getAttribute('data-code-in');
+        const holder = holderId ? html.getElementById(holderId)?.querySelector('.sample-copy-file') : button;
+        expect(holder?.getAttribute('data-code'), `${page}: whole file of ${dataExample}`).toBe(examples.file(file).whole.code);
+      }
+    }
+  });
+});
