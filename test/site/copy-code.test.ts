@@ -1,14 +1,14 @@
 // What each sample's copy button holds, on every built page: exactly its region of the example
 // file (or the whole file). The browser suite clicks the buttons on one page of each kind.
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
+import { builtSite } from './built-site.ts';
 
 const examples = catalogue();
-const dist = path.join(examples.root, 'dist');
-if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+const dist = builtSite(examples.root);
 const figuresOf = (page: string) => parse(readFileSync(path.join(dist, page), 'utf8')).querySelectorAll('figure.sample[data-example]');
 const pages = globSync('**/index.html', { cwd: dist }).filter((f) => figuresOf(f).length > 0).sort();
 

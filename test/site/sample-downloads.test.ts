@@ -2,17 +2,17 @@
 // each zip the built site links to, unpacked by an independent tool (Python's zipfile) into a fresh
 // folder, runs with the command the caption gives and prints the example's verified output.
 import { execFileSync } from 'node:child_process';
-import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
+import { builtSite } from './built-site.ts';
 import { matchOutput } from '../../src/lib/expected-output.ts';
 import { runProgram } from '../../src/runner/run-example.ts';
 
 const examples = catalogue();
-const dist = path.join(examples.root, 'dist');
-if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+const dist = builtSite(examples.root);
 // Inside the repository, so that `node_modules` resolves as it would in the reader's project.
 mkdirSync(path.join(examples.root, '.cache'), { recursive: true });
 const scratch = mkdtempSync(path.join(examples.root, '.cache', 'download-'));

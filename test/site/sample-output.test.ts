@@ -1,15 +1,15 @@
 // Under each sample that shows output, the built page shows the recorded output of that sample:
 // the lines its region prints when the `.out` marks regions, else the whole run. And a file's
 // output stands once per page.
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
+import { builtSite } from './built-site.ts';
 
 const examples = catalogue();
-const dist = path.join(examples.root, 'dist');
-if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+const dist = builtSite(examples.root);
 
 const pages = globSync('guides/**/index.html', { cwd: dist }).sort();
 
