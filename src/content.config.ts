@@ -5,10 +5,9 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { docsEntryId } from './site/docs-entry-id.ts';
 
 // A page's step on the onboarding path (/start/onboarding/), next to the page it describes. Its
-// place in the order is its place in the sidebar (src/site/sidebar.ts); its title is `title`.
+// place in the order is its place in the sidebar (src/site/sidebar.ts); its title is `title`; its
+// time is computed from its text (src/lib/reading-time.ts).
 const readingPath = z.object({
-  /** Reading time including running its examples, in minutes. */
-  minutes: z.number().int().positive(),
   /** What the page teaches, in one line. */
   teaches: z.string().min(1).regex(/^[^\n]*$/, 'teaches is one line'),
   /** Two or three questions a reader should be able to answer afterwards, with their answers. */

@@ -1,6 +1,8 @@
 // The onboarding path, derived from the sidebar (the one reading order) and each page's own
-// `readingPath` frontmatter. Pure: the caller passes the sidebar groups and the docs entries, so
-// tests can feed a fixture with a page left off and check the message.
+// `readingPath` frontmatter. Its times are computed from what the pages and exercises give to read
+// (src/lib/reading-time.ts), never typed in. Pure: the caller passes the sidebar groups, the docs
+// entries with their reading stats and the exercises, so tests can feed fixtures.
+import { sectionsMinutes, splitAt, type SectionStats } from './reading-time.ts';
 
 export interface SelfCheck {
   question: string;
@@ -11,8 +13,6 @@ export interface SelfCheck {
 
 /** The `readingPath` frontmatter of a page (validated by the schema in src/content.config.ts). */
 export interface ReadingPathData {
-  /** Reading time including running its examples, in minutes. */
-  minutes: number;
   /** What the page teaches, in one line. */
   teaches: string;
   /** Two or three questions a reader should be able to answer afterwards. */
@@ -33,11 +33,21 @@ export interface PathSection {
   title: string;
   /** One paragraph under the heading. */
   intro?: string;
-  /**
-   * Pages this section reads only up to a heading; the rest of each comes first in the next section.
-   * `minutes` is the reading time of that first part.
-   */
-  firstParts?: Record<string, { until: string; untilTitle: string; minutes: number }>;
+  /** The most minutes the section may take; the build fails past it, so an edit that lengthens the section must trim it. */
+  budgetMinutes?: number;
+  /** Pages this section reads only up to a `##` heading (its anchor); the rest of each comes first in the next section. */
+  firstParts?: Record<string, { until: string }>;
+}
+
+/** An exercise on the path: it goes with the part of its page that holds its section. */
+export interface PathExercise {
+  /** The exercise folder, `NN-name`. */
+  folder: string;
+  /** Where it comes from, for messages. */
+  file: string;
+  page: string;
+  section: string;
+  minutes: number;
 }
 
 /** What the path needs of a docs collection entry. */
@@ -48,11 +58,16 @@ export interface PathEntry {
   filePath: string | undefined;
   title: string;
   readingPath: ReadingPathData | undefined;
+  /** What each `##` section of the page gives to read (src/markdown/reading-stats-plugin.ts). */
+  sections: SectionStats[];
 }
 
 export interface ReadingStep extends ReadingPathData {
   slug: string;
   title: string;
+  /** Reading time of the step and its exercises, unrounded. */
+  minutes: number;
+  exercises: PathExercise[];
 }
 
 /** A step of a section: a whole page, its first part (up to a heading) or the rest of it (from that heading). */
@@ -114,31 +129,60 @@ export function readingOrderProblems(groups: SidebarGroup[], entries: PathEntry[
       problems.push(`${file} is not in the reading order: add '${entry.id}' to ${group ? `the "${group.label}" group` : 'a group'} in ${sidebarFile}`);
     }
     if (entry.readingPath === undefined) {
-      problems.push(`${file} is not on the onboarding path: add readingPath (minutes, teaches, selfCheck with 2-3 questions and answers) to its frontmatter`);
+      problems.push(`${file} is not on the onboarding path: add readingPath (teaches, selfCheck with 2-3 questions and answers) to its frontmatter`);
     }
   }
   return problems;
 }
 
-/** The onboarding steps in sidebar order: every sidebar page with `readingPath` frontmatter. Throws on any problem. */
-export function readingSteps(groups: SidebarGroup[], entries: PathEntry[], rules: PathRules, sidebarFile: string): ReadingStep[] {
+/** The onboarding steps in sidebar order: every sidebar page with `readingPath` frontmatter, with its exercises. Throws on any problem. */
+export function readingSteps(groups: SidebarGroup[], entries: PathEntry[], rules: PathRules, sidebarFile: string, exercises: PathExercise[] = []): ReadingStep[] {
   const problems = readingOrderProblems(groups, entries, rules, sidebarFile);
   if (problems.length > 0) throw new ReadingOrderError(problems);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return orderedSlugs(groups).flatMap((slug) => {
     const entry = byId.get(slug);
-    return entry?.readingPath ? [{ slug, title: entry.title, ...entry.readingPath }] : [];
+    if (!entry?.readingPath) return [];
+    const own = exercises.filter((exercise) => exercise.page === slug);
+    return [{ slug, title: entry.title, ...entry.readingPath, minutes: partMinutes(entry.sections, own), exercises: own }];
   });
+}
+
+function partMinutes(sections: readonly SectionStats[], exercises: readonly PathExercise[]): number {
+  return sectionsMinutes(sections) + exercises.reduce((sum, exercise) => sum + exercise.minutes, 0);
+}
+
+/** A page's first part (up to `until`) and its rest, each with the exercises whose section it holds. */
+function splitStep(step: ReadingStep, sections: readonly SectionStats[], until: string, where: string): [SectionStep, SectionStep] {
+  let split: ReturnType<typeof splitAt>;
+  try {
+    split = splitAt(sections, until);
+  } catch (error) {
+    throw new ReadingOrderError([`${where}: ${step.slug} ${error instanceof Error ? error.message : String(error)}`]);
+  }
+  const { first, rest } = split;
+  const headingTitle = rest[0]?.title ?? until;
+  const inFirst = new Set(first.flatMap((s) => s.anchors));
+  const unplaced = step.exercises.filter((e) => !inFirst.has(e.section) && !rest.some((s) => s.anchors.includes(e.section)));
+  if (unplaced.length > 0) throw new ReadingOrderError(unplaced.map((e) => `${e.file}: section ${e.section} is not a heading of ${step.slug}`));
+  const firstExercises = step.exercises.filter((e) => inFirst.has(e.section));
+  const restExercises = step.exercises.filter((e) => !inFirst.has(e.section));
+  const part = (kind: 'first' | 'rest') => ({ kind, heading: until, headingTitle });
+  return [
+    { ...step, minutes: partMinutes(first, firstExercises), exercises: firstExercises, part: part('first') },
+    { ...step, minutes: partMinutes(rest, restExercises), exercises: restExercises, part: part('rest') },
+  ];
 }
 
 /**
  * The onboarding page's sections, one per sidebar group with steps, in sidebar order. A page that a
  * section reads only in part (`firstParts`) has its rest at the start of the next section. Throws on
- * any problem of the order, and on a part for a page that is not a step of its group or has no next
- * section to go to.
+ * any problem of the order, and on a part for a page that is not a step of its group, has no such
+ * heading, or has no next section to go to.
  */
-export function readingSections(groups: SidebarGroup[], entries: PathEntry[], rules: PathRules, sidebarFile: string): ReadingSection[] {
-  const steps = new Map(readingSteps(groups, entries, rules, sidebarFile).map((step) => [step.slug, step]));
+export function readingSections(groups: SidebarGroup[], entries: PathEntry[], rules: PathRules, sidebarFile: string, exercises: PathExercise[] = []): ReadingSection[] {
+  const steps = new Map(readingSteps(groups, entries, rules, sidebarFile, exercises).map((step) => [step.slug, step]));
+  const statsOf = new Map(entries.map((entry) => [entry.id, entry.sections]));
   const sections: ReadingSection[] = [];
   let carried: SectionStep[] = [];
   const withSteps = groups.filter((group) => group.items.some((slug) => steps.has(slug)));
@@ -160,13 +204,22 @@ export function readingSections(groups: SidebarGroup[], entries: PathEntry[], ru
         own.push(step);
         continue;
       }
-      own.push({ ...step, minutes: part.minutes, part: { kind: 'first', heading: part.until, headingTitle: part.untilTitle } });
-      rest.push({ ...step, minutes: Math.max(step.minutes - part.minutes, 1), part: { kind: 'rest', heading: part.until, headingTitle: part.untilTitle } });
+      const [first, second] = splitStep(step, statsOf.get(slug) ?? [], part.until, `${sidebarFile}: "${group.label}"`);
+      own.push(first);
+      rest.push(second);
     }
     const sectionSteps = [...carried, ...own];
     carried = rest;
     const title = group.path?.title ?? group.label;
-    sections.push({ title, anchor: sectionAnchor(title), intro: group.path?.intro, steps: sectionSteps, minutes: sectionSteps.reduce((sum, step) => sum + step.minutes, 0) });
+    const minutes = sectionSteps.reduce((sum, step) => sum + step.minutes, 0);
+    const budget = group.path?.budgetMinutes;
+    if (budget !== undefined && minutes > budget) {
+      const longest = [...sectionSteps].sort((a, b) => b.minutes - a.minutes).map((step) => `${step.slug} ${step.minutes.toFixed(1)}`);
+      throw new ReadingOrderError([
+        `${sidebarFile}: "${group.label}" takes ${minutes.toFixed(1)} minutes, over its budget of ${budget}: read less of a page there (firstParts) or shorten one (longest first: ${longest.join(', ')})`,
+      ]);
+    }
+    sections.push({ title, anchor: sectionAnchor(title), intro: group.path?.intro, steps: sectionSteps, minutes });
   }
   return sections;
 }
@@ -178,6 +231,11 @@ export function sectionAnchor(title: string): string {
     .replace(/[^a-z0-9 -]/g, '')
     .trim()
     .replace(/ /g, '-');
+}
+
+/** A step's reading time in whole minutes, at least 1. */
+export function stepMinutes(minutes: number): number {
+  return Math.max(1, Math.round(minutes));
 }
 
 /** A reading time in hours and minutes, rounded to 5 minutes: `1 h 45 min`, `50 min`, `2 h`. */

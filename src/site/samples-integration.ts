@@ -1,10 +1,11 @@
 // The Astro integration of the sample pipeline: the Markdown plugin that checks every sample tag
-// where it stands, and in `astro dev` a fresh catalogue (and a page reload) whenever an example
+// where it stands, the one that counts what each page gives to read (samples included), and in `astro dev` a fresh catalogue (and a page reload) whenever an example
 // or a record changes, so an edited example shows up without a restart.
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { catalogue, resetCatalogue } from '../catalogue/catalogue.ts';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import { readingStatsPlugin } from '../markdown/reading-stats-plugin.ts';
 import { sampleTagsPlugin } from '../markdown/sample-tags-plugin.ts';
 
 export function samplesIntegration(): AstroIntegration {
@@ -15,7 +16,8 @@ export function samplesIntegration(): AstroIntegration {
         // MDX inherits the Markdown processor (Astro 7's Sätteri), as Starlight's own plugins do.
         const { processor } = config.markdown;
         if (!isSatteriProcessor(processor)) throw new Error(`awaited:samples needs the Sätteri Markdown processor, found "${processor.name}"`);
-        processor.options.mdastPlugins.push(sampleTagsPlugin());
+        // The tags are checked first, so a broken tag fails with its own message.
+        processor.options.mdastPlugins.push(sampleTagsPlugin(), readingStatsPlugin());
       },
       'astro:server:setup': ({ server }) => {
         const { examplesDir, recordsDir } = catalogue();

@@ -1,6 +1,6 @@
 // The reading order of the site: the Starlight sidebar (astro.config.mjs) and the onboarding path
-// (src/components/ReadingPath.astro) both follow it. What each step teaches, its minutes and its
-// self-check are in the page's own `readingPath` frontmatter; titles are the pages' `title`.
+// (src/components/ReadingPath.astro) both follow it. What each step teaches and its self-check are
+// in the page's own `readingPath` frontmatter; titles are the pages' `title`; times are computed.
 // Slugs are permanent: onboarding docs link to them.
 import { orderedSlugs, type PathRules, type SidebarGroup } from '../lib/reading-order.ts';
 
@@ -18,7 +18,17 @@ export const sidebar: SidebarGroup[] = [
     path: {
       title: 'Core track',
       intro: 'Read these in order, and do each page\'s exercises before the next page: together they are what you need before you change async code.',
-      firstParts: { 'guides/event-loop': { until: 'the-hidden-threads', untilTitle: 'The hidden threads', minutes: 12 } },
+      // The track's budget holds with these parts: each page up to where it turns from what a new
+      // hire needs on day one to what they need before on-call (the rest opens the next section).
+      budgetMinutes: 90,
+      firstParts: {
+        'start/from-python': { until: 'vocabulary' },
+        'start/promises': { until: 'wrapping-callback-and-event-apis' },
+        'guides/async-vs-sync': { until: 'limiting-concurrency' },
+        'guides/forgotten-await': { until: 'what-only-the-runtime-catches' },
+        'guides/event-loop': { until: 'the-hidden-threads' },
+        'guides/blocking': { until: 'thread-pool-starvation' },
+      },
     },
   },
   {
