@@ -10,9 +10,25 @@ import { docsEntryId } from './site/docs-entry-id.ts';
 const readingPath = z.object({
   /** What the page teaches, in one line. */
   teaches: z.string().min(1).regex(/^[^\n]*$/, 'teaches is one line'),
-  /** Two or three questions a reader should be able to answer afterwards, with their answers. */
-  /** `section` is the heading anchor the answer comes from; the onboarding page links it. */
-  selfCheck: z.array(z.object({ question: z.string().min(1), answer: z.string().min(1), section: z.string().regex(/^[a-z0-9-]+$/).optional() })).min(2).max(3),
+  /**
+   * Two to four questions a reader should be able to answer afterwards. `section` is the heading
+   * anchor the answer comes from; the onboarding page links it. A question that asks the reader to
+   * predict a sample's output names it (`predict: file.ts#region`, a sample the page shows): its
+   * answer is that sample's verified output, and `answer` (optional then) explains it.
+   */
+  selfCheck: z
+    .array(
+      z
+        .object({
+          question: z.string().min(1),
+          answer: z.string().min(1).optional(),
+          predict: z.string().regex(/^[\w./-]+\.[mc]?ts(#[\w-]+)?$/, 'predict names a sample: examples-relative file.ts or file.ts#region').optional(),
+          section: z.string().regex(/^[a-z0-9-]+$/).optional(),
+        })
+        .refine((check) => check.answer !== undefined || check.predict !== undefined, 'a self-check question needs an answer, or a sample to predict'),
+    )
+    .min(2)
+    .max(4),
 });
 
 // The guides live in ./content/docs, outside src/: Starlight's docsLoader() only reads

@@ -6,7 +6,10 @@ import { sectionsMinutes, splitAt, type SectionStats } from './reading-time.ts';
 
 export interface SelfCheck {
   question: string;
-  answer: string;
+  /** The answer; for a prediction, what explains the output (optional). */
+  answer?: string | undefined;
+  /** A sample the page shows, `file.ts#region`, whose verified output answers the question. */
+  predict?: string | undefined;
   /** The heading anchor on the page that the answer comes from, without `#`. */
   section?: string | undefined;
 }
@@ -15,7 +18,7 @@ export interface SelfCheck {
 export interface ReadingPathData {
   /** What the page teaches, in one line. */
   teaches: string;
-  /** Two or three questions a reader should be able to answer afterwards. */
+  /** Two to four questions a reader should be able to answer afterwards. */
   selfCheck: SelfCheck[];
 }
 
@@ -129,7 +132,7 @@ export function readingOrderProblems(groups: SidebarGroup[], entries: PathEntry[
       problems.push(`${file} is not in the reading order: add '${entry.id}' to ${group ? `the "${group.label}" group` : 'a group'} in ${sidebarFile}`);
     }
     if (entry.readingPath === undefined) {
-      problems.push(`${file} is not on the onboarding path: add readingPath (teaches, selfCheck with 2-3 questions and answers) to its frontmatter`);
+      problems.push(`${file} is not on the onboarding path: add readingPath (teaches, selfCheck with 2-4 questions and answers) to its frontmatter`);
     }
   }
   return problems;
@@ -152,7 +155,7 @@ function partMinutes(sections: readonly SectionStats[], exercises: readonly Path
   return sectionsMinutes(sections) + exercises.reduce((sum, exercise) => sum + exercise.minutes, 0);
 }
 
-/** A page's first part (up to `until`) and its rest, each with the exercises whose section it holds. */
+/** A page's first part (up to `until`) and its rest, each with the exercises and self-check questions whose section it holds. */
 function splitStep(step: ReadingStep, sections: readonly SectionStats[], until: string, where: string): [SectionStep, SectionStep] {
   let split: ReturnType<typeof splitAt>;
   try {
@@ -167,10 +170,14 @@ function splitStep(step: ReadingStep, sections: readonly SectionStats[], until: 
   if (unplaced.length > 0) throw new ReadingOrderError(unplaced.map((e) => `${e.file}: section ${e.section} is not a heading of ${step.slug}`));
   const firstExercises = step.exercises.filter((e) => inFirst.has(e.section));
   const restExercises = step.exercises.filter((e) => !inFirst.has(e.section));
+  // A question goes with the part its answer is in; one that names no section, with the first.
+  const inRest = new Set(rest.flatMap((s) => s.anchors));
+  const firstChecks = step.selfCheck.filter((c) => c.section === undefined || !inRest.has(c.section));
+  const restChecks = step.selfCheck.filter((c) => c.section !== undefined && inRest.has(c.section));
   const part = (kind: 'first' | 'rest') => ({ kind, heading: until, headingTitle });
   return [
-    { ...step, minutes: partMinutes(first, firstExercises), exercises: firstExercises, part: part('first') },
-    { ...step, minutes: partMinutes(rest, restExercises), exercises: restExercises, part: part('rest') },
+    { ...step, minutes: partMinutes(first, firstExercises), exercises: firstExercises, selfCheck: firstChecks, part: part('first') },
+    { ...step, minutes: partMinutes(rest, restExercises), exercises: restExercises, selfCheck: restChecks, part: part('rest') },
   ];
 }
 
@@ -256,6 +263,12 @@ export function stepUrl(step: { slug: string; part?: SectionStep['part'] }): str
 export function stepAnchor(step: { slug: string; part?: SectionStep['part'] }): string {
   const base = `step-${step.slug.split('/').pop() ?? step.slug}`;
   return step.part?.kind === 'rest' ? `${base}-rest` : base;
+}
+
+/** The sample a prediction names: `file.ts#region` → its file and region. */
+export function predictedSample(predict: string): { file: string; region: string | undefined } {
+  const [file = '', region] = predict.split('#');
+  return { file, region };
 }
 
 /** Where a self-check's answer comes from: its section of the page, or the page. */

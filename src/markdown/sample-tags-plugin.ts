@@ -2,7 +2,9 @@
 // <BarChart>, <Timeline>, <RuntimeBadges>) where it stands in a page, checks it against the catalogue, and fails
 // the build with page:line:column and a hint. Code fences are `code` nodes, so a tag inside one is
 // never taken for a tag. It gives each <Example> its page-unique anchor and each tag its location
-// (the `where` attribute), which the components use in their own errors.
+// (the `where` attribute), which the components use in their own errors. A self-check that asks
+// the reader to predict a sample's output must name a sample the page shows.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
@@ -11,6 +13,7 @@ import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
 import { claimsOf } from '../lib/expected-output.ts';
 import { misplacedOutputs } from '../lib/output-placement.ts';
 import { parseGroupList, timelineGroups } from '../lib/timeline.ts';
+import { predictedSample } from '../lib/reading-order.ts';
 import { assignAnchors, type ShownSample } from '../lib/sample-anchors.ts';
 
 type Tag = MdxJsxFlowElement | MdxJsxTextElement;
@@ -122,6 +125,29 @@ function describe(tag: Tag): string {
 }
 
 /**
+ * A self-check that asks the reader to predict an output (`readingPath.selfCheck[].predict` in the
+ * page's frontmatter) must name a sample this page shows, one that prints something: its answer is
+ * that sample's verified output.
+ */
+function predictionProblems(page: string, source: () => string, data: unknown, shown: ShownSample[], examples: Catalogue): string[] {
+  const frontmatter = (data as { astro?: { frontmatter?: { readingPath?: { selfCheck?: { predict?: unknown }[] } } } }).astro?.frontmatter;
+  const predicts = (frontmatter?.readingPath?.selfCheck ?? []).flatMap((check) => (typeof check.predict === 'string' ? [check.predict] : []));
+  return predicts.flatMap((predict) => {
+    // The frontmatter is not in the tree: its line comes from the file, read only to report one.
+    const where = (): string => `${page}:${source().split('\n').findIndex((text) => text.includes('predict:') && text.includes(predict)) + 1}`;
+    const { file, region } = predictedSample(predict);
+    if (!shown.some((s) => s.file === file && s.region === region)) {
+      const here = shown.filter((s) => s.file === file).map((s) => (s.region ? `${s.file}#${s.region}` : s.file));
+      return [`${where()}: the self-check predicts ${predict}, which this page does not show${here.length > 0 ? ` (it shows ${here.join(', ')})` : ''}: predict a sample the reader has seen`];
+    }
+    if (examples.sample(file, region).output.trim() === '') {
+      return [`${where()}: the self-check predicts ${predict}, which prints nothing of its own; mark its lines in examples/${file.replace(/\.[mc]?ts$/, '.out')} with // #region ${region ?? ''}, or predict another sample`];
+    }
+    return [];
+  });
+}
+
+/**
  * The plugin entry for Sätteri's `mdastPlugins`: one instance per MDX page. `getCatalogue` lets
  * the fixture tests point it at a fixture tree.
  */
@@ -163,6 +189,7 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue) {
             (file) => examples.file(file).expected !== '' && Object.keys(examples.file(file).output.regions).length === 0,
           ),
         );
+        problems.push(...predictionProblems(page, () => readFileSync(fileURLToPath(fileURL), 'utf8'), ctx.data, examplesShown.map((t) => t.sample as ShownSample), examples));
         if (problems.length > 0) {
           throw new AstroError(
             `${problems.length === 1 ? 'A sample tag does' : `${problems.length} sample tags do`} not resolve:\n${problems.join('\n')}`,

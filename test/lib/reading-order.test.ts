@@ -49,7 +49,7 @@ describe('readingSteps', () => {
     const sidebar = groups.map((g) => (g.label === 'Guides' ? { ...g, items: [...g.items, 'guides/new'] } : g));
     expect(() => readingSteps(sidebar, withNewGuide, rules, SIDEBAR)).toThrow(ReadingOrderError);
     expect(readingOrderProblems(sidebar, withNewGuide, rules, SIDEBAR)).toEqual([
-      'content/docs/guides/new.mdx is not on the onboarding path: add readingPath (teaches, selfCheck with 2-3 questions and answers) to its frontmatter',
+      'content/docs/guides/new.mdx is not on the onboarding path: add readingPath (teaches, selfCheck with 2-4 questions and answers) to its frontmatter',
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('readingSteps', () => {
     const problems = readingOrderProblems(groups, [...entries, { ...page('start/second'), readingPath: undefined }], rules, SIDEBAR);
     expect(problems).toEqual([
       `content/docs/start/second.mdx is not in the reading order: add 'start/second' to the "Start here" group in src/site/sidebar.ts`,
-      'content/docs/start/second.mdx is not on the onboarding path: add readingPath (teaches, selfCheck with 2-3 questions and answers) to its frontmatter',
+      'content/docs/start/second.mdx is not on the onboarding path: add readingPath (teaches, selfCheck with 2-4 questions and answers) to its frontmatter',
     ]);
   });
 
@@ -135,6 +135,17 @@ describe('readingSections', () => {
     expect(rest?.part).toEqual({ kind: 'rest', heading: 'half-way', headingTitle: 'Half way' });
     expect(first && [stepAnchor(first), stepUrl(first)]).toEqual(['step-a', '/guides/a/']);
     expect(rest && [stepAnchor(rest), stepUrl(rest)]).toEqual(['step-a-rest', '/guides/a/#half-way']);
+  });
+
+  it('puts each self-check question with the part that holds its section, one with none with the first part', () => {
+    const checks = [
+      { question: 'Early?', answer: 'A.' },
+      { question: 'Deep?', answer: 'B.', section: 'deeper' },
+    ];
+    const withChecks = entries.map((e) => (e.id === 'guides/a' ? { ...e, readingPath: { teaches: 'T.', selfCheck: checks } } : e));
+    const [, core, reference] = readingSections(partial, withChecks, rules, SIDEBAR);
+    expect(core?.steps[1]?.selfCheck.map((c) => c.question)).toEqual(['Early?']);
+    expect(reference?.steps[0]?.selfCheck.map((c) => c.question)).toEqual(['Deep?']);
   });
 
   it('refuses a part of a page that is not a step of the group, with no such heading, or with no section after it', () => {

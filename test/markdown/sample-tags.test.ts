@@ -12,16 +12,19 @@ const fixture = path.join(import.meta.dirname, '..', 'fixtures', 'catalogue');
 const examples = createCatalogue(fixture);
 const pageUrl = pathToFileURL(path.join(fixture, 'content', 'docs', 'guides', 'page.mdx'));
 
-function compile(mdx: string): string {
-  const result = mdxToJs(mdx, { mdastPlugins: [sampleTagsPlugin(() => examples)], fileURL: pageUrl });
+/** `predict` stands for the page's frontmatter: the self-checks that ask for a prediction. */
+function compile(mdx: string, predict: string[] = []): string {
+  const frontmatter = { readingPath: { selfCheck: predict.map((p) => ({ question: 'What does it print?', predict: p })) } };
+  const data = { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
+  const result = mdxToJs(mdx, { mdastPlugins: [sampleTagsPlugin(() => examples)], fileURL: pageUrl, data });
   // The plugin's visitors are synchronous, so the compile is too.
   if (result instanceof Promise) throw new Error('the compile went asynchronous');
   return result.code;
 }
 
-function failure(mdx: string): string {
+function failure(mdx: string, predict: string[] = []): string {
   try {
-    compile(mdx);
+    compile(mdx, predict);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -94,5 +97,16 @@ describe('sample tags on a page', () => {
 
   it('leaves a tag inside a code fence alone', () => {
     expect(() => compile('```mdx\n<Example file="demo/missing.ts" />\n```\n')).not.toThrow();
+  });
+
+  it('takes a prediction of a sample the page shows, and refuses one it does not show or that prints nothing', () => {
+    const page = '<Example file="demo/marked.ts" region="said" />\n\n<Example file="demo/marked.ts" region="silent" output={false} />\n';
+    expect(() => compile(page, ['demo/marked.ts#said'])).not.toThrow();
+    // The message names the predict: line of the page's frontmatter (test/fixtures/catalogue/content/docs/guides/page.mdx).
+    expect(failure(page, ['demo/good.ts#use'])).toContain('content/docs/guides/page.mdx:6: the self-check predicts demo/good.ts#use, which this page does not show: predict a sample the reader has seen');
+    expect(failure(page, ['demo/marked.ts'])).toContain('page.mdx:8: the self-check predicts demo/marked.ts, which this page does not show (it shows demo/marked.ts#said, demo/marked.ts#silent)');
+    expect(failure(page, ['demo/marked.ts#silent'])).toContain(
+      'page.mdx:10: the self-check predicts demo/marked.ts#silent, which prints nothing of its own; mark its lines in examples/demo/marked.out with // #region silent, or predict another sample',
+    );
   });
 });

@@ -1,6 +1,7 @@
 // Under each sample that shows output, the built page shows the recorded output of that sample:
 // the lines its region prints when the `.out` marks regions, else the whole run. And a file's
-// output stands once per page.
+// output stands once per page. A self-check that asks for a prediction shows the sample's code and,
+// as its answer, that same recorded output.
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
@@ -34,5 +35,25 @@ describe('recorded output under samples', () => {
     }
     const twice = filesWithOutput.filter((f, i) => filesWithOutput.indexOf(f) !== i);
     expect(twice, `${page}: output shown twice`).toEqual([]);
+  });
+});
+
+describe('predictions on the onboarding page', () => {
+  // Parsed with <pre> as elements, so the highlighted code's lines can be read.
+  const html = parse(readFileSync(path.join(dist, 'start/onboarding/index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
+  const predictions = html.querySelectorAll('.prediction[data-example]');
+
+  it('has a question that asks for a prediction on every core-track page', () => {
+    expect(predictions.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(predictions.map((p) => [p.getAttribute('data-example') ?? '', p] as const))('%s: its code and its recorded output', (example, prediction) => {
+    const [file = '', region] = example.split('#');
+    const sample = examples.sample(file, region);
+    // An empty line is rendered with a newline in it.
+    const lines = prediction.querySelectorAll('.ec-line').map((line) => line.text.trimEnd());
+    expect(lines).toEqual(sample.excerpt.code.replace(/\n$/, '').split('\n').map((line) => line.trimEnd()));
+    expect(prediction.querySelector('details pre')?.text).toBe(sample.output);
+    expect(prediction.querySelector('details pre')?.text.trim()).not.toBe('');
   });
 });
