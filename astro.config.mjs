@@ -6,6 +6,7 @@ import starlightTypeDoc from 'starlight-typedoc';
 import { sidebar } from './src/site/sidebar.ts';
 import { examplesSidebarGroup, apiSidebarGroup } from './src/site/sidebar-groups.ts';
 import { samplesIntegration } from './src/site/samples-integration.ts';
+import { glossaryIntegration } from './src/site/glossary-integration.ts';
 import { repository } from './src/site/repository.ts';
 import { typeDocSourceOptions } from './src/site/api-sources.ts';
 import { codeDownloadIntegration } from './src/site/code-download.ts';
@@ -22,6 +23,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   integrations: [
     samplesIntegration(),
+    // Each page's first use of each glossary term links to the term (content/docs/reference/glossary.mdx).
+    glossaryIntegration(),
     // The examples and exercises as one archive a reader can run on their own: /awaited-code.tar.gz.
     codeDownloadIntegration(),
     starlight({

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { docsEntryId } from './site/docs-entry-id.ts';
+import { glossaryTerms } from './lib/glossary.ts';
 
 // A page's step on the onboarding path (/start/onboarding/), next to the page it describes. Its
 // place in the order is its place in the sidebar (src/site/sidebar.ts); its title is `title`; its
@@ -43,6 +44,7 @@ export const collections = {
       pattern: ['content/docs/**/[^_]*.{md,mdx}', 'src/content/docs/**/[^_]*.{md,mdx}'],
       generateId: docsEntryId,
     }),
-    schema: docsSchema({ extend: z.object({ readingPath: readingPath.optional() }) }),
+    // `terms` is the glossary page's: the word forms that count as a use of each of its terms.
+    schema: docsSchema({ extend: z.object({ readingPath: readingPath.optional(), terms: glossaryTerms.optional() }) }),
   }),
 };

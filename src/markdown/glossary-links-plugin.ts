@@ -1,0 +1,75 @@
+// A Markdown (Sätteri mdast) plugin: on every page under content/docs/ but the glossary itself,
+// the first use in prose of each glossary term becomes a link to the term on the glossary page.
+// Prose is text outside headings, aside titles, code, links and JSX attributes (which are not
+// text nodes). A page that links a term to the glossary by hand keeps that link and gets no
+// automatic one for the term: that is how a page whose first "signal" means something else
+// puts the link where the word means the term. The links are ordinary `link` nodes, so Starlight
+// styles them and the site check verifies their anchors.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Link, Text } from 'mdast';
+import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { GLOSSARY_FILE, glossary, type SiteGlossary } from '../site/glossary.ts';
+
+type Node = MdastNode & { children?: Node[]; data?: { directiveLabel?: boolean } };
+
+/** Nodes whose text is not prose, or is a link already; nothing inside them is linked. */
+const NOT_PROSE = new Set([
+  'heading', 'code', 'inlineCode', 'link', 'linkReference', 'definition', 'html', 'yaml', 'toml',
+  'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath',
+]);
+
+/** The glossary anchor a link points at, for a hand-written link to a term. */
+function glossaryAnchor(url: string, glossaryUrl: string): string | undefined {
+  return url.startsWith(glossaryUrl + '#') ? url.slice(glossaryUrl.length + 1) : undefined;
+}
+
+function* nodesInOrder(node: Node): Generator<Node> {
+  yield node;
+  for (const child of node.children ?? []) yield* nodesInOrder(child);
+}
+
+function* proseText(node: Node): Generator<Text> {
+  if (NOT_PROSE.has(node.type) || node.data?.directiveLabel) return;
+  if (node.type === 'text') yield node;
+  for (const child of node.children ?? []) yield* proseText(child);
+}
+
+/**
+ * The plugin entry for Sätteri's `mdastPlugins`: one instance per page. `root` and `getGlossary`
+ * let the fixture tests point it at a fixture tree.
+ */
+export function glossaryLinksPlugin(root = process.cwd(), getGlossary: () => SiteGlossary = glossary) {
+  return ({ fileURL }: PluginFactoryContext): MdastPluginDefinition | undefined => {
+    if (!fileURL) return undefined;
+    const page = path.relative(root, fileURLToPath(fileURL)).split(path.sep).join('/');
+    if (!page.startsWith('content/docs/') || page === GLOSSARY_FILE) return undefined;
+    const terms = getGlossary();
+    return {
+      name: 'awaited-glossary-links',
+      after: (tree, ctx) => {
+        const handLinked = new Set<string>();
+        for (const node of nodesInOrder(tree as Node)) {
+          const anchor = node.type === 'link' ? glossaryAnchor((node as Link).url, terms.url) : undefined;
+          if (anchor !== undefined) handLinked.add(anchor);
+        }
+        const pending = new Set(terms.terms.filter((t) => t.uses.length > 0 && !handLinked.has(t.anchor)).map((t) => t.anchor));
+        for (const text of proseText(tree as Node)) {
+          if (pending.size === 0) break;
+          const uses = terms.findUses(text.value, pending);
+          if (uses.length === 0) continue;
+          const replacement: (Text | Link)[] = [];
+          let at = 0;
+          for (const use of uses) {
+            if (use.start > at) replacement.push({ type: 'text', value: text.value.slice(at, use.start) });
+            replacement.push({ type: 'link', url: `${terms.url}#${use.anchor}`, children: [{ type: 'text', value: text.value.slice(use.start, use.end) }] });
+            at = use.end;
+            pending.delete(use.anchor);
+          }
+          if (at < text.value.length) replacement.push({ type: 'text', value: text.value.slice(at) });
+          ctx.replaceNode(text, replacement);
+        }
+      },
+    };
+  };
+}
