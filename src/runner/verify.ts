@@ -1,4 +1,5 @@
 // One verification of one example: run it, then compare what it did with what it must do.
+import path from 'node:path';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import semver from 'semver';
 import { matchOutput } from '../lib/expected-output.ts';
@@ -7,6 +8,7 @@ import { expectedMinimum } from '../lib/requirements.ts';
 import { nodeBinary } from './node-releases.ts';
 import { unexpectedStderr } from '../lib/stderr.ts';
 import { runProgram, type ExampleRun } from './run-example.ts';
+import { stagedFolder } from './staging.ts';
 
 export interface Verification {
   run: ExampleRun;
@@ -33,7 +35,9 @@ export async function verifyExample(catalogue: Catalogue, id: string, options: {
   const file = catalogue.file(id);
   const release = options.node === undefined ? verifyingRelease(catalogue, id) : undefined;
   const node = options.node ?? (release === undefined ? undefined : await nodeBinary(catalogue.root, release));
-  const run = await runProgram(file.path, id, { ...options, ...(node ? { node } : {}), cwd: catalogue.root });
+  // From the files its download holds, alone: every verification proves the download runs.
+  const cwd = stagedFolder(catalogue.root, id, file.dependencies);
+  const run = await runProgram(path.join('examples', id), id, { ...options, ...(node ? { node } : {}), cwd });
   const match = matchOutput(file.expected, run.stdout);
   const problems = [
     ...(run.exitCode === 0 ? [] : [`exit code ${run.exitCode ?? 'none (killed)'}, expected 0`]),

@@ -1,6 +1,8 @@
 // A sample whose file uses other local files offers a zip of them (src/components/SampleGet.astro):
 // each zip the built site links to, unpacked by an independent tool (Python's zipfile) into a fresh
-// folder, runs with the command the caption gives and prints the example's verified output.
+// folder, holds exactly the files every verification of that example runs from (src/runner/staging.ts:
+// test/examples/examples.test.ts runs each one there alone), and one of them, run from its unpacked
+// folder with the command the caption gives, prints its verified output.
 import { execFileSync } from 'node:child_process';
 import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,7 @@ import { catalogue } from '../../src/catalogue/catalogue.ts';
 import { builtSite } from './built-site.ts';
 import { matchOutput } from '../../src/lib/expected-output.ts';
 import { runProgram } from '../../src/runner/run-example.ts';
+import { stagedFolder } from '../../src/runner/staging.ts';
 
 const examples = catalogue();
 const dist = builtSite(examples.root);
@@ -40,17 +43,33 @@ describe('sample downloads run as unpacked', () => {
     expect(offers.size).toBeGreaterThan(0);
   });
 
-  it.for([...offers.values()].sort((a, b) => a.zip.localeCompare(b.zip)))('$zip', async ({ zip, command, id }, { expect }) => {
+  const sorted = [...offers.values()].sort((a, b) => a.zip.localeCompare(b.zip));
+
+  it.for(sorted)('$zip holds the files its example is verified from', ({ zip, command, id }, { expect }) => {
     expect(command).toMatch(/^node examples\/\S+\.ts$/);
     expect(examples.has(id)).toBe(true);
-    const archive = path.join(dist, zip);
-    const folder = mkdtempSync(path.join(scratch, 'z-'));
-    execFileSync('python3', ['-m', 'zipfile', '-e', archive, folder]);
-    // Only what the archive holds: the example and the local files it uses.
-    const unpacked = globSync('**/*', { cwd: folder, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(folder, path.join(e.parentPath, e.name)));
-    expect(unpacked.sort()).toEqual([id, ...examples.file(id).dependencies].map((f) => path.join('examples', f)).sort());
-    const run = await runProgram(path.join('examples', id), id, { cwd: folder });
+    const folder = unpack(zip);
+    expect(filesIn(folder)).toEqual(filesIn(stagedFolder(examples.root, id, examples.file(id).dependencies)));
+    expect(filesIn(folder)).toEqual([id, ...examples.file(id).dependencies].map((f) => path.join('examples', f)).sort());
+  });
+
+  it('a zip runs as unpacked, with the command its caption gives', async () => {
+    const { zip, id } = sorted[0] ?? { zip: '', id: '' };
+    const run = await runProgram(path.join('examples', id), id, { cwd: unpack(zip) });
     expect(run.exitCode, run.stderr).toBe(0);
     expect(matchOutput(examples.file(id).expected, run.stdout).problems, `examples/${id} from ${zip}`).toEqual([]);
   });
 });
+
+function unpack(zip: string): string {
+  const folder = mkdtempSync(path.join(scratch, 'z-'));
+  execFileSync('python3', ['-m', 'zipfile', '-e', path.join(dist, zip), folder]);
+  return folder;
+}
+
+function filesIn(folder: string): string[] {
+  return globSync('examples/**/*', { cwd: folder, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(folder, path.join(e.parentPath, e.name)))
+    .sort();
+}
