@@ -12,14 +12,26 @@ export interface Violation {
   nodes: { target: unknown[] }[];
 }
 
-/** Runs axe on the page as it is now; `rules` limits the run to those rules. */
-export async function axeViolations(page: Page, rules?: string[]): Promise<Violation[]> {
+export interface AxeScope {
+  /** Only these rules. */
+  only?: string[];
+  /** Every rule but these. */
+  skip?: string[];
+}
+
+/** Runs axe on the page as it is now, every rule unless `scope` narrows them. */
+export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (runOnly) => {
+  return page.evaluate(async ({ only, skip }) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'], ...(runOnly ? { runOnly } : {}) });
+    const options = {
+      resultTypes: ['violations'],
+      ...(only ? { runOnly: only } : {}),
+      ...(skip ? { rules: Object.fromEntries(skip.map((id) => [id, { enabled: false }])) } : {}),
+    };
+    const result = await axe.run(document, options);
     return result.violations;
-  }, rules);
+  }, scope);
 }
 
 /** The serious and critical violations, one readable line each. */

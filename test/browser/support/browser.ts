@@ -133,7 +133,8 @@ export class PageWatch {
     await this.page.waitForFunction(
       () =>
         [...document.querySelectorAll('.expressive-code pre')].every(
-          (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+          // A block in a closed <details> is laid out but not shown: Expressive Code leaves it be.
+          (pre) => !pre.checkVisibility() || pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
         ),
       undefined,
       { timeout: Math.max(deadline - Date.now(), 1000), polling: 50 },
