@@ -1,15 +1,17 @@
-// Every page the build produced, in a real browser: status 200, no console errors, no page errors,
-// no failed requests, no request leaving 127.0.0.1; axe-core finds no serious or critical
-// violation; at 320 px wide the page does not scroll sideways; the sidebar marks the page as
-// current. Pages are built alike, from one layout and a few components: the checks whose result
-// comes from those (colour contrast, by axe in both themes and by computed colours, every width,
-// target sizes) run in full on one page of each kind and on the first page that holds each
-// component; every other page gets the content checks, with axe on its own content (the code blocks
-// and the navigation emptied, see below). A layout-shift check
-// under a throttled load runs on one page of each kind. Pages are checked two at a time, in two
-// reused tabs: axe is CPU-bound, and a 2-core machine runs two renderers side by side.
+// The built pages in a real browser: status 200, no console errors, no page errors, no failed
+// requests, no request leaving 127.0.0.1; axe-core finds no serious or critical violation; at
+// 320 px wide the page does not scroll sideways; the sidebar marks the page as current. Pages are
+// built alike, from one layout and a few components: the checks whose result comes from those
+// (colour contrast, by axe in both themes and by computed colours, every width, target sizes) run
+// in full on one page of each kind and on the first page that holds each component; every other
+// hand-written page gets the content checks, with axe on its own content (the code blocks and the
+// navigation emptied, see below). Generated pages (one template each, filled with code) are
+// checked through their kind's page and in their HTML. A layout-shift check under a throttled load
+// runs on one page of each kind. Pages are checked two at a time, in two reused tabs: axe is
+// CPU-bound, and a 2-core machine runs two renderers side by side.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, seriousViolations } from './support/axe.ts';
 import { NO_PROBLEMS, problemsOf, useSite, type Tab } from './support/fixture.ts';
@@ -51,6 +53,11 @@ const kinds = [
   '/404.html',
 ].filter((p): p is string => p !== undefined && (p === '/404.html' || pages.includes(p)));
 
+// Generated pages: an examples page per folder, an API page per module.
+const isGenerated = (url: string) => /^\/(examples|reference\/api)\/[^/]+\/$/.test(url);
+const generated = pages.filter((url) => isGenerated(url) && !kinds.includes(url));
+const inBrowser = pages.filter((url) => !generated.includes(url));
+
 // Each component's root, as the components write it: the first page holding each gets the full checks.
 const COMPONENTS = [
   'sample',
@@ -70,7 +77,7 @@ const COMPONENTS = [
   'print-sheet',
 ];
 const hasComponent = (url: string, name: string) => new RegExp(`class="(?:[^"]*\\s)?${name}(?:\\s[^"]*)?"`).test(pageHtml(url));
-const withComponent = new Map(COMPONENTS.map((name) => [name, pages.find((url) => kinds.includes(url) && hasComponent(url, name)) ?? pages.find((url) => hasComponent(url, name))]));
+const withComponent = new Map(COMPONENTS.map((name) => [name, inBrowser.find((url) => kinds.includes(url) && hasComponent(url, name)) ?? inBrowser.find((url) => hasComponent(url, name))]));
 const fullPages = new Set([...kinds, ...[...withComponent.values()].filter((url): url is string => url !== undefined)]);
 
 describe('every built page', () => {
@@ -82,7 +89,15 @@ describe('every built page', () => {
     expect([...withComponent].filter(([, url]) => url === undefined).map(([name]) => name)).toEqual([]);
   });
 
-  it.concurrent.for([...pages, '/404.html'])('%s loads cleanly, passes axe and fits a narrow screen', async (url, { expect }) => {
+  // Generated pages (an examples page per folder, an API page per module) come from one template
+  // each, filled with code: their kind's page gets every check here; the rest are checked in their
+  // HTML (below) and by check:site (links, anchors, ids, where each code block comes from).
+  it('every generated page marks itself current in the sidebar', () => {
+    const unmarked = generated.filter((url) => parse(pageHtml(url)).querySelector('#starlight__sidebar a[aria-current="page"]')?.getAttribute('href') !== url);
+    expect(unmarked).toEqual([]);
+  });
+
+  it.concurrent.for([...inBrowser, '/404.html'])('%s loads cleanly, passes axe and fits a narrow screen', async (url, { expect }) => {
     const tab = await borrowTab();
     const { page, watch } = tab;
     try {
@@ -90,7 +105,7 @@ describe('every built page', () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       const response = await page.goto(site().origin + url);
       expect(response?.status()).toBe(200);
-      await watch.settled(250);
+      await watch.settled();
       expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
       expect(watch.problems.requests.filter((r) => !r.startsWith(site().origin + '/'))).toEqual([]);
 

@@ -112,9 +112,10 @@ export class PageWatch {
   /**
    * Resolves once the page has loaded, the browser has had an idle moment (work scheduled with
    * requestIdleCallback has run), no request has been in flight for `quietMs`, and the page's
-   * deferred scripts have done their work.
+   * deferred scripts have done their work. 250 ms of quiet is enough on every page of the site (the
+   * idle moment already waits for the scripts deferred to one).
    */
-  async settled(quietMs = 500, timeoutMs = 30_000): Promise<void> {
+  async settled(quietMs = 250, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     await this.page.waitForLoadState('load', { timeout: timeoutMs });
     for (;;) {
