@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
+    // One static server and one Chromium for every file (each file gets its own browser context).
+    globalSetup: ['test/browser/support/global-setup.ts'],
     // One browser at a time: on a 2-core machine, two Chromiums would starve each other.
     fileParallelism: false,
     // pages.test.ts checks two pages at a time (it.concurrent), one renderer per core.

@@ -79,6 +79,9 @@ export function typeHovers(file: ExampleFile, excerpt: Excerpt): TypeHover[] {
         let text = quickInfo.get(key);
         if (text === undefined) {
           text = ts.displayPartsToString(ls.getQuickInfoAtPosition(fileName, position)?.displayParts);
+          // An imported name's info ends with the line that imports it ("import retry"), which the
+          // reader has in front of them: it only costs page weight.
+          text = text.replace(/\n(?:import|export) [\w.$]+$/, '');
           if (text.length > MAX_LENGTH) text = `${text.slice(0, MAX_LENGTH)}…`;
           quickInfo.set(key, text);
         }

@@ -1,6 +1,7 @@
 // The page-weight budget (scripts/page-weight.ts prints the same figures): on first view, before any
 // interaction, until the network is quiet, a guide page loads at most 50 KB gzipped in total and at
-// most 8 KB gzipped of JavaScript. Search's UI and index are not part of it: they load on demand.
+// most 8 KB gzipped of JavaScript, the favicon included. Search's UI and index are not part of it:
+// they load on demand.
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/fixture.ts';
 import { guidePages } from './support/site.ts';

@@ -1,6 +1,7 @@
-// Debian's Chromium driven by playwright-core, never a downloaded browser. Every test file gets a
-// fresh profile in a temp folder, and every page it opens is watched: console errors, page errors,
-// failed requests, and any request that would leave 127.0.0.1 (aborted and recorded).
+// Debian's Chromium driven by playwright-core, never a downloaded browser: the test suite shares one
+// (support/global-setup.ts), a script launches its own with a fresh profile (launchBrowser). Every
+// page a test opens is watched: console errors, page errors, failed requests, and any request
+// that would leave 127.0.0.1 (aborted and recorded).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

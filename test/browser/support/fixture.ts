@@ -1,9 +1,9 @@
-// One static server and one Chromium per test file, started in beforeAll and closed in afterAll.
-import { afterAll, beforeAll } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, PageWatch, type Browser } from './browser.ts';
-import { dist } from './site.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+// Each test file's view of the suite's one static server and one Chromium (started by
+// support/global-setup.ts): a fresh browser context of its own, opened in beforeAll and closed in
+// afterAll, so permissions and storage do not carry from file to file.
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { PageWatch, type Browser } from './browser.ts';
 
 /** A tab and the watch on it. */
 export interface Tab {
@@ -12,35 +12,37 @@ export interface Tab {
 }
 
 export interface Site {
-  server: StaticServer;
   browser: Browser;
   origin: string;
-  /** A new watched tab; closed with the browser. */
+  /** A new watched tab; closed with the context. */
   open(options?: { viewport?: { width: number; height: number } }): Promise<Tab>;
 }
 
 export function useSite(): () => Site {
   let site: Site | undefined;
   beforeAll(async () => {
-    const server = await serveStatic(dist);
-    const browser = await launchBrowser();
+    const origin = inject('siteOrigin');
+    const connection = await chromium.connect(inject('browserEndpoint'));
+    const context = await connection.newContext({ viewport: { width: 1280, height: 900 } });
     // Copy buttons write to the clipboard; tests read it back.
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const close = async () => {
+      await context.close();
+      await connection.close();
+    };
     site = {
-      server,
-      browser,
-      origin: server.origin,
+      browser: { context, close, [Symbol.asyncDispose]: close },
+      origin,
       async open(options = {}) {
-        const page = await browser.context.newPage();
+        const page = await context.newPage();
         if (options.viewport) await page.setViewportSize(options.viewport);
-        const watch = await PageWatch.on(page, server.origin);
+        const watch = await PageWatch.on(page, origin);
         return { page, watch };
       },
     };
   });
   afterAll(async () => {
     await site?.browser.close();
-    await site?.server.close();
   });
   return () => {
     if (!site) throw new Error('the site is not served yet (useSite() runs in beforeAll)');
