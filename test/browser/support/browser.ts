@@ -1,10 +1,7 @@
 // Debian's Chromium driven by playwright-core, never a downloaded browser: the test suite shares one
-// (support/global-setup.ts), a script launches its own with a fresh profile (launchBrowser). Every
-// page a test opens is watched: console errors, page errors, failed requests, and any request
-// that would leave 127.0.0.1 (aborted and recorded).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// (support/global-setup.ts), a script launches its own (launchBrowser). Every page a test opens is
+// watched: console errors, page errors, failed requests, and any request that would leave
+// 127.0.0.1 (aborted and recorded).
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -27,16 +24,13 @@ export interface Browser {
   [Symbol.asyncDispose](): Promise<void>;
 }
 
+/** A Chromium of its own with one fresh context, as the suite's files get (for scripts). */
 export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'awaited-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_FLAGS,
-    viewport: options.viewport ?? { width: 1280, height: 900 },
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
   const close = async () => {
     await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await browser.close();
   };
   return { context, close, [Symbol.asyncDispose]: close };
 }
