@@ -1,7 +1,7 @@
 // The built pages in a real browser: status 200, no console errors, no page errors, no failed
-// requests, no request leaving 127.0.0.1; axe-core finds no serious or critical violation; at
-// 320 px wide the page does not scroll sideways; the sidebar marks the page as current. Pages are
-// built alike, from one layout and a few components: the checks whose result comes from those
+// requests, no request leaving 127.0.0.1; a guide stays within its page-weight budget; axe-core
+// finds no serious or critical violation; at 320 px wide the page does not scroll sideways; the
+// sidebar marks the page as current. Pages are built alike, from one layout and a few components: the checks whose result comes from those
 // (colour contrast, by axe in both themes and by computed colours, every width, target sizes) run
 // in full on one page of each kind and on the first page that holds each component; every other
 // hand-written page gets the content checks, with axe on its own content (the code blocks and the
@@ -16,7 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, seriousViolations } from './support/axe.ts';
 import { NO_PROBLEMS, problemsOf, useSite, type Tab } from './support/fixture.ts';
 import { contrastFailures, cumulativeLayoutShift, recordLayoutShifts, sidewaysOverflow } from './support/layout.ts';
-import { builtPages, dist, pageHtml, showcasePage } from './support/site.ts';
+import { builtPages, dist, guidePages, pageHtml, showcasePage } from './support/site.ts';
+import { formatWeight, overBudget, startWeighing } from './support/weight.ts';
 
 const site = useSite();
 const pages = builtPages();
@@ -78,6 +79,11 @@ const COMPONENTS = [
 ];
 const hasComponent = (url: string, name: string) => new RegExp(`class="(?:[^"]*\\s)?${name}(?:\\s[^"]*)?"`).test(pageHtml(url));
 const withComponent = new Map(COMPONENTS.map((name) => [name, inBrowser.find((url) => kinds.includes(url) && hasComponent(url, name)) ?? inBrowser.find((url) => hasComponent(url, name))]));
+// The page-weight budget (support/weight.ts, scripts/page-weight.ts prints the same figures): on
+// first view, before any interaction, until the network is quiet, a guide page (and home) loads at
+// most 50 KB gzipped in total and 8 KB of JavaScript, the favicon included, and nothing of search,
+// which loads on demand. Weighed during the load the other checks make.
+const weighedPages = new Set(['/', ...guidePages()]);
 const fullPages = new Set([...kinds, ...[...withComponent.values()].filter((url): url is string => url !== undefined)]);
 
 describe('every built page', () => {
@@ -103,9 +109,15 @@ describe('every built page', () => {
     try {
       watch.reset();
       await page.emulateMedia({ colorScheme: 'dark' });
+      const weighed = weighedPages.has(url) ? startWeighing(page, url) : undefined;
       const response = await page.goto(site().origin + url);
       expect(response?.status()).toBe(200);
       await watch.settled();
+      if (weighed) {
+        const weight = await weighed();
+        console.log(formatWeight(weight));
+        expect(overBudget(weight), formatWeight(weight)).toEqual([]);
+      }
       expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
       expect(watch.problems.requests.filter((r) => !r.startsWith(site().origin + '/'))).toEqual([]);
 

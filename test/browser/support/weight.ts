@@ -1,7 +1,7 @@
 // Page weight: what a page loads on first view, before any interaction, until the network is quiet.
 // Each response body is gzipped (zlib level 9) so the figures do not depend on how a host compresses.
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Response } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { PageWatch } from './browser.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
@@ -34,24 +34,24 @@ function kindOf(response: Response): Kind {
   return 'other';
 }
 
-/** Loads `origin + urlPath` in a new tab and weighs everything it fetched until the network was quiet. */
-export async function weighPage(context: BrowserContext, origin: string, urlPath: string): Promise<PageWeight> {
-  const page = await context.newPage();
-  try {
-    const watch = await PageWatch.on(page, origin);
-    const bodies: Promise<Resource | undefined>[] = [];
-    page.on('response', (response) => {
-      bodies.push(
-        response.body().then(
-          (body) => ({ url: response.url(), kind: kindOf(response), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length }),
-          () => undefined, // a redirect or an aborted response has no body
-        ),
-      );
-    });
-    await page.goto(origin + urlPath);
-    await watch.settled();
-    const problems = [...watch.problems.failedRequests, ...watch.problems.offsite];
-    if (problems.length > 0) throw new Error(`${urlPath}: requests failed: ${problems.join(', ')}`);
+/**
+ * Starts weighing what `page` fetches from now on; the returned function, called once the page has
+ * settled, stops and gives the weight of everything it fetched (cached responses count: a first
+ * view fetches them).
+ */
+export function startWeighing(page: Page, urlPath: string): () => Promise<PageWeight> {
+  const bodies: Promise<Resource | undefined>[] = [];
+  const onResponse = (response: Response): void => {
+    bodies.push(
+      response.body().then(
+        (body) => ({ url: response.url(), kind: kindOf(response), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+        () => undefined, // a redirect or an aborted response has no body
+      ),
+    );
+  };
+  page.on('response', onResponse);
+  return async () => {
+    page.off('response', onResponse);
     const resources = (await Promise.all(bodies)).filter((r): r is Resource => r !== undefined);
     const gzip = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0, total: 0 };
     for (const r of resources) {
@@ -59,9 +59,32 @@ export async function weighPage(context: BrowserContext, origin: string, urlPath
       gzip.total += r.gzip;
     }
     return { page: urlPath, resources, gzip };
+  };
+}
+
+/** Loads `origin + urlPath` in a new tab and weighs everything it fetched until the network was quiet. */
+export async function weighPage(context: BrowserContext, origin: string, urlPath: string): Promise<PageWeight> {
+  const page = await context.newPage();
+  try {
+    const watch = await PageWatch.on(page, origin);
+    const weighed = startWeighing(page, urlPath);
+    await page.goto(origin + urlPath);
+    await watch.settled();
+    const problems = [...watch.problems.failedRequests, ...watch.problems.offsite];
+    if (problems.length > 0) throw new Error(`${urlPath}: requests failed: ${problems.join(', ')}`);
+    return await weighed();
   } finally {
     await page.close();
   }
+}
+
+/** What a page over budget is over by, or nothing. */
+export function overBudget(weight: PageWeight): string[] {
+  return [
+    ...(weight.gzip.total > BUDGET.total ? [`${kb(weight.gzip.total)} gz in total, over ${kb(BUDGET.total)}`] : []),
+    ...(weight.gzip.js > BUDGET.js ? [`${kb(weight.gzip.js)} gz of JavaScript, over ${kb(BUDGET.js)}`] : []),
+    ...weight.resources.map((r) => r.url).filter((u) => /search-ui|\/pagefind\//.test(u)).map((u) => `loads ${u} before search is opened`),
+  ];
 }
 
 export function kb(bytes: number): string {
