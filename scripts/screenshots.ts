@@ -1,0 +1,32 @@
+// npm run screenshots — after `astro build`: full-page screenshots of the showcase guide, desktop and
+// mobile, light and dark, in test-results/screenshots/ (git-ignored), for a person to review. The
+// browser suite checks the same page's layout and accessibility; these are only for looking at.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, PageWatch } from '../test/browser/support/browser.ts';
+import { dist, root, showcasePage } from '../test/browser/support/site.ts';
+import { serveStatic } from '../test/browser/support/static-server.ts';
+
+const dir = path.join(root, 'test-results', 'screenshots');
+mkdirSync(dir, { recursive: true });
+const url = showcasePage();
+const slug = url.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+const views = [
+  { name: 'desktop', viewport: { width: 1280, height: 900 } },
+  { name: 'mobile', viewport: { width: 390, height: 844 } },
+];
+
+await using server = await serveStatic(dist);
+for (const view of views) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await using browser = await launchBrowser({ viewport: view.viewport });
+    const page = await browser.context.newPage();
+    const watch = await PageWatch.on(page, server.origin);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(server.origin + url);
+    await watch.settled();
+    const file = path.join(dir, `${slug}-${view.name}-${scheme}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(path.relative(root, file));
+  }
+}
