@@ -4,20 +4,17 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { catalogue, resetCatalogue } from '../catalogue/catalogue.ts';
-import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { readingStatsPlugin } from '../markdown/reading-stats-plugin.ts';
 import { sampleTagsPlugin } from '../markdown/sample-tags-plugin.ts';
+import { addMdastPlugins } from './markdown-plugins.ts';
 
 export function samplesIntegration(): AstroIntegration {
   return {
     name: 'awaited:samples',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        // MDX inherits the Markdown processor (Astro 7's Sätteri), as Starlight's own plugins do.
-        const { processor } = config.markdown;
-        if (!isSatteriProcessor(processor)) throw new Error(`awaited:samples needs the Sätteri Markdown processor, found "${processor.name}"`);
         // The tags are checked first, so a broken tag fails with its own message.
-        processor.options.mdastPlugins.push(sampleTagsPlugin(), readingStatsPlugin());
+        addMdastPlugins(config, 'awaited:samples', sampleTagsPlugin(), readingStatsPlugin());
       },
       'astro:server:setup': ({ server }) => {
         const { examplesDir, recordsDir } = catalogue();
