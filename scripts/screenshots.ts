@@ -4,10 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, PageWatch } from '../test/browser/support/browser.ts';
-import { dist, root, showcasePage } from '../test/browser/support/site.ts';
+import { dist, root, screenshotsDir as dir, showcasePage } from '../test/browser/support/site.ts';
 import { serveStatic } from '../test/browser/support/static-server.ts';
 
-const dir = path.join(root, 'test-results', 'screenshots');
 mkdirSync(dir, { recursive: true });
 const url = showcasePage();
 const slug = url.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';

@@ -43,20 +43,20 @@ function returnTab(tab: Tab): void {
   else idle.push(tab);
 }
 
+// Generated pages, each kind from one template: an examples page per folder, an API page per module.
+const GENERATED = [/^\/examples\/[^/]+\/$/, /^\/reference\/api\/[^/]+\/$/];
+
 // One page of each kind (each kind has its own layout and components): a guide, an examples page,
 // an API page, the versions page, home and the 404.
 const kinds = [
   showcasePage(),
-  pages.find((p) => p.startsWith('/examples/')),
-  pages.find((p) => /^\/reference\/api\/[^/]+\/$/.test(p)),
+  ...GENERATED.map((kind) => pages.find((p) => kind.test(p))),
   '/reference/versions/',
   '/',
   '/404.html',
 ].filter((p): p is string => p !== undefined && (p === '/404.html' || pages.includes(p)));
 
-// Generated pages: an examples page per folder, an API page per module.
-const isGenerated = (url: string) => /^\/(examples|reference\/api)\/[^/]+\/$/.test(url);
-const generated = pages.filter((url) => isGenerated(url) && !kinds.includes(url));
+const generated = pages.filter((url) => GENERATED.some((kind) => kind.test(url)) && !kinds.includes(url));
 const inBrowser = pages.filter((url) => !generated.includes(url));
 
 // Each component's root, as the components write it: the first page holding each gets the full checks.

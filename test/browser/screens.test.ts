@@ -5,12 +5,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, seriousViolations } from './support/axe.ts';
-import { root, showcasePage } from './support/site.ts';
+import { screenshotsDir as dir, showcasePage } from './support/site.ts';
 import { NO_PROBLEMS, problemsOf, useSite } from './support/fixture.ts';
 
 const site = useSite();
-
-const dir = path.join(root, 'test-results', 'screenshots');
 
 describe('axe-core', () => {
   it('the search dialog, open and showing results, has no serious or critical violation', async () => {

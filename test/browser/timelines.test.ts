@@ -5,13 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guidePages, pageHtml, root } from './support/site.ts';
+import { guidePages, pageHtml, screenshotsDir as dir } from './support/site.ts';
 import { NO_PROBLEMS, problemsOf, useSite } from './support/fixture.ts';
 
 const site = useSite();
 const PICTURES = '.timeline, .bar-chart, .loop-phases';
 const pages = guidePages().filter((url) => /class="(timeline|bar-chart|loop-phases) /.test(pageHtml(url)));
-const dir = path.join(root, 'test-results', 'screenshots');
 
 interface Measured {
   viewport: number;

@@ -5,6 +5,8 @@ import path from 'node:path';
 
 export const root = process.cwd();
 export const dist = path.join(root, 'dist');
+/** Screenshots for a person to review (git-ignored). */
+export const screenshotsDir = path.join(root, 'test-results', 'screenshots');
 
 /** URL path of every built page (`/`, `/guides/x/`, …), from its index.html, sorted. */
 export function builtPages(): string[] {
