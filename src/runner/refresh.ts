@@ -28,8 +28,36 @@ const platform = `${process.platform}-${process.arch}`;
 // PGlite) takes up to about 6 s on a busy machine.
 const RELEASE_TIMEOUT_MS = 12_000;
 
-/** Runs an example on exact Node releases, installing each on first use, and remembers each run. */
-type Runner = (version: string) => Promise<Verification>;
+/** Runs example `id` on one exact Node release. */
+export type ReleaseRunner = (id: string, version: string) => Promise<Verification>;
+
+export interface RefreshOptions {
+  /** Write nothing; compare a fresh run with each record instead (CI). */
+  check?: boolean;
+  /**
+   * With `check`: leave out the run on the release each example is verified on (the pinned one,
+   * see verifyingRelease), because the test suite makes exactly that run (test/examples/). The
+   * record's notices on that release are then not compared: the release is exact, so they change
+   * only with the example, which makes the record stale, and the suite refuses a stale record.
+   */
+  skipVerifyingRun?: boolean;
+  /** Hears about each example as it finishes. */
+  onDone?: (outcome: RefreshOutcome) => void;
+  /** Every published Node release, oldest first (default: the versions of the npm package `node`). */
+  releases?: string[];
+  /** Runs an example on a release (default: installs the release into .cache/ on first use and verifies the example on it). */
+  runOn?: ReleaseRunner;
+  /** The pinned release, this process's Node (the default); tests name one. */
+  pinned?: string;
+}
+
+/** The real runner: each release installed on first use; a release other than the verifying one gets a shorter timeout. */
+function installedReleases(catalogue: Catalogue, pinned: string): ReleaseRunner {
+  return async (id, version) => {
+    const verifying = (verifyingRelease(catalogue, id, pinned) ?? pinned) === version;
+    return verifyExample(catalogue, id, { node: await nodeBinary(catalogue.root, version), ...(verifying ? {} : { timeoutMs: RELEASE_TIMEOUT_MS }) });
+  };
+}
 
 function resultOf(version: string, outcome: Verification, requirements: Requirement[]): ReleaseResult {
   const warnings = runtimeNotices(outcome.run.stderr);
@@ -61,21 +89,24 @@ function suggestedHeader(minimums: Record<string, string | null>, floors: Record
   }
 }
 
-async function refreshProgram(catalogue: Catalogue, id: string, releases: string[], check: boolean): Promise<RefreshOutcome> {
+async function refreshProgram(catalogue: Catalogue, id: string, releases: string[], options: Required<Pick<RefreshOptions, 'check' | 'skipVerifyingRun' | 'runOn' | 'pinned'>>): Promise<RefreshOutcome> {
+  const { check, skipVerifyingRun, pinned } = options;
   const file = catalogue.file(id);
-  const pinned = await verifyExample(catalogue, id);
-  if (pinned.problems.length > 0) return { id, problems: [describeProblems(id, pinned.problems)] };
-  const verifiedOn = verifyingRelease(catalogue, id) ?? process.versions.node;
-  const runs = new Map<string, Verification>([[verifiedOn, pinned]]);
-  const runOn: Runner = async (version) => {
+  const verifiedOn = verifyingRelease(catalogue, id, pinned) ?? pinned;
+  // Each release at most once per example: bisection and the checks ask for some again.
+  const runs = new Map<string, Verification>();
+  const runOn = async (version: string): Promise<Verification> => {
     let outcome = runs.get(version);
     if (!outcome) {
-      outcome = await verifyExample(catalogue, id, { node: await nodeBinary(catalogue.root, version), timeoutMs: RELEASE_TIMEOUT_MS });
+      outcome = await options.runOn(id, version);
       runs.set(version, outcome);
     }
     return outcome;
   };
   const lines = sortedLines(catalogue.nodes);
+  if (check && skipVerifyingRun) return checkProgram(catalogue, id, lines, releases, runOn, verifiedOn);
+  const verifying = await runOn(verifiedOn);
+  if (verifying.problems.length > 0) return { id, problems: [describeProblems(id, verifying.problems)] };
   if (check) return checkProgram(catalogue, id, lines, releases, runOn);
 
   const minimums: Record<string, string | null> = {};
@@ -101,7 +132,7 @@ async function refreshProgram(catalogue: Catalogue, id: string, releases: string
   writeRecordFile(catalogue.recordsDir, {
     example: id,
     hash: file.hash,
-    run: { node: `v${verifiedOn}`, platform, cpus: os.availableParallelism(), date: today(), stdout: pinned.run.stdout, measurements: pinned.measurements },
+    run: { node: `v${verifiedOn}`, platform, cpus: os.availableParallelism(), date: today(), stdout: verifying.run.stdout, measurements: verifying.measurements },
     releases: { platform, cpus: os.availableParallelism(), date: today(), minimums, results },
   });
   return { id, problems: [] };
@@ -110,8 +141,9 @@ async function refreshProgram(catalogue: Catalogue, id: string, releases: string
 /**
  * Confirms a record without bisecting again: on each line, the newest release passes or fails as
  * recorded (with the same notices), and a recorded minimum passes while the release before it fails.
+ * Nothing is run on `skipped` (the verifying release, when the test suite runs it).
  */
-async function checkProgram(catalogue: Catalogue, id: string, lines: string[], releases: string[], runOn: Runner): Promise<RefreshOutcome> {
+async function checkProgram(catalogue: Catalogue, id: string, lines: string[], releases: string[], runOn: (version: string) => Promise<Verification>, skipped?: string): Promise<RefreshOutcome> {
   const stored = catalogue.storedRecord(id);
   const hint = `run \`npm run refresh -- ${id}\` and review the diff`;
   if (stored?.hash !== catalogue.file(id).hash || !stored.releases) return { id, problems: [`the record of examples/${id} is older than its source; run \`npm run refresh -- ${id}\``] };
@@ -119,12 +151,14 @@ async function checkProgram(catalogue: Catalogue, id: string, lines: string[], r
   for (const line of lines) {
     const newest = catalogue.nodes[line] ?? '';
     const minimum = stored.releases.minimums[line] ?? null;
-    const newestRun = await runOn(newest);
-    const warnings = runtimeNotices(newestRun.run.stderr);
-    if ((newestRun.problems.length === 0) !== (minimum !== null)) problems.push(`examples/${id} ${minimum === null ? 'passes' : 'fails'} on Node ${newest}, unlike its record; ${hint}`);
-    if (!isDeepStrictEqual(warnings, stored.releases.results[newest]?.warnings ?? [])) problems.push(`examples/${id} on Node ${newest} prints other runtime notices than its record; ${hint}`);
+    if (newest !== skipped) {
+      const newestRun = await runOn(newest);
+      const warnings = runtimeNotices(newestRun.run.stderr);
+      if ((newestRun.problems.length === 0) !== (minimum !== null)) problems.push(`examples/${id} ${minimum === null ? 'passes' : 'fails'} on Node ${newest}, unlike its record; ${hint}`);
+      if (!isDeepStrictEqual(warnings, stored.releases.results[newest]?.warnings ?? [])) problems.push(`examples/${id} on Node ${newest} prints other runtime notices than its record; ${hint}`);
+    }
     if (minimum === null) continue;
-    if ((await runOn(minimum)).problems.length > 0) problems.push(`examples/${id} fails on Node ${minimum}, its recorded first passing ${line}.x release; ${hint}`);
+    if (minimum !== skipped && (await runOn(minimum)).problems.length > 0) problems.push(`examples/${id} fails on Node ${minimum}, its recorded first passing ${line}.x release; ${hint}`);
     const ofLine = triedReleases(catalogue, releases, line);
     const before = ofLine[ofLine.indexOf(minimum) - 1];
     if (before && (await runOn(before)).problems.length === 0) problems.push(`examples/${id} passes on Node ${before}, before its recorded first passing ${line}.x release ${minimum}; ${hint}`);
@@ -150,16 +184,17 @@ async function refreshBroken(catalogue: Catalogue, ids: string[], check: boolean
 
 /**
  * Refreshes the records of `ids` (programs and broken files), or with `check` compares a fresh run
- * with them and writes nothing. `onDone` hears about each example as it finishes.
+ * with them and writes nothing.
  */
-export async function refresh(catalogue: Catalogue, ids: string[], options: { check?: boolean; onDone?: (outcome: RefreshOutcome) => void } = {}): Promise<RefreshOutcome[]> {
-  const { check = false, onDone } = options;
+export async function refresh(catalogue: Catalogue, ids: string[], options: RefreshOptions = {}): Promise<RefreshOutcome[]> {
+  const { check = false, skipVerifyingRun = false, onDone, pinned = process.versions.node } = options;
+  const runOn = options.runOn ?? installedReleases(catalogue, pinned);
   const programs = ids.filter((i) => catalogue.file(i).kind === 'program');
-  const releases = programs.length > 0 ? await nodeReleases(catalogue.root, Object.values(catalogue.nodes)) : [];
+  const releases = options.releases ?? (programs.length > 0 ? await nodeReleases(catalogue.root, Object.values(catalogue.nodes)) : []);
   const outcomes: RefreshOutcome[] = [];
   // One at a time: the examples' timing claims need the CPU.
   for (const id of programs) {
-    const outcome = await refreshProgram(catalogue, id, releases, check);
+    const outcome = await refreshProgram(catalogue, id, releases, { check, skipVerifyingRun, runOn, pinned });
     outcomes.push(outcome);
     onDone?.(outcome);
   }
