@@ -5,14 +5,30 @@
 // resolve) and are removed afterwards, even when the build fails or the run is interrupted.
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { commandLine, fail } from '../src/lib/command-line.ts';
 import { cleanBuild, countSite, run } from './build-tools.ts';
+
+const { values, positionals } = commandLine(
+  'bench:build',
+  `Usage: npm run bench:build [-- --skip-test]
+
+Times a clean build, clean builds with every guide copied 5 and 10 more times (does build time grow
+linearly with pages?), and npm test with a cold compile cache. Exit code 1 when over budget (build
+60 s, npm test 300 s), 2 on a wrong argument.
+
+Options:
+  --skip-test   leave out npm test
+  -h, --help    print this and exit`,
+  { 'skip-test': { type: 'boolean', default: false } },
+);
+if (positionals.length > 0) fail('bench:build', `it takes no paths, found ${positionals.join(' ')}`);
 const contentDir = path.join(process.cwd(), 'content', 'docs');
 const compileCacheDir = path.join(process.cwd(), '.cache', 'node-compile');
 
 const BUILD_BUDGET_S = 60;
 const TEST_BUDGET_S = 300;
 const COPIES = 10;
-const skipTest = process.argv.includes('--skip-test');
+const skipTest = values['skip-test'];
 const copiesDir = path.join(contentDir, 'bench-copies');
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 

@@ -2,7 +2,18 @@
 // the one shared language service is created inside the timed span, then every region and every
 // whole file of every example is annotated (a superset of the blocks the build annotates).
 import { catalogue } from '../src/catalogue/catalogue.ts';
+import { commandLine, fail } from '../src/lib/command-line.ts';
 import { typeHovers } from '../src/site/type-info.ts';
+
+const { positionals } = commandLine(
+  'bench:hovers',
+  `Usage: npm run bench:hovers
+
+Annotates every region and whole file of every example with type hovers and prints the cost per
+code block. Exit code 0 within the budget of 50 ms a block, 1 over it, 2 on a wrong argument.`,
+  {},
+);
+if (positionals.length > 0) fail('bench:hovers', `it takes no paths, found ${positionals.join(' ')}`);
 
 const BUDGET_MS = 50;
 const examples = catalogue();

@@ -9,7 +9,18 @@
 //   (records/, committed), not the build date.
 // If a time-dependent output is added later (e.g. a build date in a footer), add its path pattern to
 // ALLOWED with the reason.
+import { commandLine, fail } from '../src/lib/command-line.ts';
 import { cleanBuild, distFiles, hashFile } from './build-tools.ts';
+
+const { positionals } = commandLine(
+  'check:deterministic',
+  `Usage: npm run check:deterministic
+
+Builds the site twice from clean and compares the two dist/ folders byte for byte. Exit code 0 when
+they are the same, 1 when a file differs or only one build made it, 2 on a wrong argument.`,
+  {},
+);
+if (positionals.length > 0) fail('check:deterministic', `it takes no paths, found ${positionals.join(' ')}`);
 
 const ALLOWED: { pattern: RegExp; reason: string }[] = [];
 

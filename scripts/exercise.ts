@@ -1,14 +1,25 @@
 // npm run exercise [-- NN] [--file name.ts]: grades your fix of exercise NN (its exercise.ts), or,
 // with no number, the exercises in order until the first one not yet solved. Exit code 0 when the
 // graded exercise is solved, 1 when something still fails, 2 on a wrong argument.
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/command-line.ts';
 import { describeGrade, findExercise, solved } from '../src/lib/exercises.ts';
 import { listExercises, readTask } from '../src/exercises/files.ts';
 import { gradeFile } from '../src/exercises/grade.ts';
 
 const SITE = 'https://awaited.dev';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { file: { type: 'string', default: 'exercise.ts' } } });
+const USAGE = `Usage: npm run exercise -- [NN] [--file name.ts]
+
+Grades your fix of exercise NN (its exercise.ts), or, with no number, the exercises in order until
+the first one not yet solved.
+
+Options:
+  --file name.ts   grade this file of the exercise's folder instead of exercise.ts (e.g. solution.ts)
+  -h, --help       print this and exit
+
+Exit code: 0 when the graded exercise is solved, 1 when something still fails, 2 on a wrong argument.`;
+
+const { values, positionals } = commandLine('exercise', USAGE, { file: { type: 'string', default: 'exercise.ts' } });
 const ids = listExercises();
 const file = values.file;
 
