@@ -10,7 +10,6 @@ import { failureDetail, sortedLines, type ReleaseResult } from '../lib/matrix.ts
 import { firstPassing, releasesOfLine } from '../lib/releases.ts';
 import { bindingRequirement, expectedMinimum, headerFor, reasonFor, type Requirement } from '../lib/requirements.ts';
 import { runtimeNotices } from '../lib/stderr.ts';
-import { captureDiagnostics } from './diagnostics.ts';
 import { nodeBinary, nodeReleases } from './node-releases.ts';
 import { describeProblems, verifyExample, verifyingRelease, type Verification } from './verify.ts';
 
@@ -168,6 +167,8 @@ async function checkProgram(catalogue: Catalogue, id: string, lines: string[], r
 
 async function refreshBroken(catalogue: Catalogue, ids: string[], check: boolean): Promise<RefreshOutcome[]> {
   if (ids.length === 0) return [];
+  // Loaded here: TypeScript and ESLint take a second to load, which a refresh of programs never needs.
+  const { captureDiagnostics } = await import('./diagnostics.ts');
   const captures = await captureDiagnostics(catalogue, ids);
   return ids.map((id) => {
     const diagnostics = captures.get(id);
