@@ -47,6 +47,14 @@ describe('the documented commands exist', () => {
     expect(named.filter((name) => !(name in scripts))).toEqual([]);
   });
 
+  it('`npm run node-version` names the Node the npm scripts run on: this one, the pinned (exit 0)', async () => {
+    // Through npm itself: the point is which node its scripts find first on the PATH.
+    const npm = process.env['npm_execpath'];
+    const [command, npmArgs] = npm ? [process.execPath, [npm]] : ['npm', []];
+    const { stdout } = await promisify(execFile)(command, [...npmArgs, 'run', '--silent', 'node-version'], { cwd: repo });
+    expect(stdout).toBe(`node v${process.versions.node} at ${process.execPath}\n`);
+  });
+
   it('every script in scripts/ is the command of an npm script, and every npm script that runs one names a file that exists', () => {
     const files = readdirSync(path.join(repo, 'scripts')).filter((f) => f !== 'build-tools.ts');
     const run = Object.values(scripts).flatMap((c) => /node (scripts\/[\w-]+\.ts)/.exec(c)?.[1] ?? []);
