@@ -1,6 +1,6 @@
 // One verification of one example: run it, then compare what it did with what it must do.
 import path from 'node:path';
-import type { Catalogue } from '../catalogue/catalogue.ts';
+import { CatalogueError, type Catalogue } from '../catalogue/catalogue.ts';
 import semver from 'semver';
 import { matchOutput } from '../lib/expected-output.ts';
 import { sortedLines } from '../lib/matrix.ts';
@@ -27,7 +27,7 @@ export function verifyingRelease(catalogue: Catalogue, id: string, pinned = proc
   const pinnedLine = String(semver.major(pinned));
   if (expectedMinimum(requirements, pinnedLine) !== null) return undefined;
   const line = sortedLines(catalogue.nodes).find((l) => expectedMinimum(requirements, l) !== null);
-  if (line === undefined) throw new Error(`examples/${id}: its \`// Requires:\` header rules out every line of package.json awaited.matrix`);
+  if (line === undefined) throw new CatalogueError(`examples/${id}: its \`// Requires:\` header rules out every line of package.json awaited.matrix`);
   return catalogue.nodes[line];
 }
 

@@ -131,7 +131,22 @@ describe('npm run refresh on the fixture project (test/fixtures/catalogue/)', ()
       'refresh: --skip-verifying-run goes with --check (a refresh always makes the verifying run it records); see `npm run refresh -- --help`\n',
     );
     expect((await refusal('--check', '--update-expected')).stderr).toBe('refresh: --update-expected rewrites .out files, which --check never does; see `npm run refresh -- --help`\n');
-    expect((await refusal('--all', 'demo/')).code).toBe(2);
+    expect((await refusal('--all', 'demo/')).stderr).toBe('refresh: --all and the paths demo/ ask for different examples; see `npm run refresh -- --help`\n');
+  });
+
+  it('refuses to run on a Node that is not in package.json awaited.matrix (exit 2)', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'commands-'));
+    try {
+      cpSync(path.join(fixture, 'examples'), path.join(root, 'examples'), { recursive: true });
+      writeFileSync(path.join(root, 'package.json'), JSON.stringify({ awaited: { matrix: { '22': '22.23.3' } } }));
+      expect(await npmRun('refresh', ['demo/good.ts'], root)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `refresh: this runs on Node ${process.versions.node}, which is not in package.json awaited.matrix; run it with \`npm run refresh\` (the pinned Node)\n`,
+      });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

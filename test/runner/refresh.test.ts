@@ -7,7 +7,7 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCatalogue } from '../../src/catalogue/catalogue.ts';
+import { CatalogueError, createCatalogue } from '../../src/catalogue/catalogue.ts';
 import { refresh, type ReleaseRunner } from '../../src/runner/refresh.ts';
 import type { Verification } from '../../src/runner/verify.ts';
 
@@ -115,6 +115,15 @@ describe('refresh: bisection and the record it writes', () => {
     // 24.x fails on its newest release: no bisection there.
     expect(fake.tried).toEqual(['26.1.0', '24.4.0', '26.0.0']);
     expect(recordOf(root, 'page/new.ts')).toMatchObject({ run: { node: 'v26.1.0' }, releases: { minimums: { '24': null, '26': '26.1.0' } } });
+  });
+
+  it('refuses an example whose header rules out every line of the matrix, running nothing', async () => {
+    const root = project({ 'page/future.ts': '// Requires: Node 28+ (a feature of Node 28)\nconsole.log("hi");\n' });
+    const fake = fakeReleases({ '22': null, '24': null });
+    await expect(refreshWith(root, ['page/future.ts'], fake)).rejects.toThrow(
+      new CatalogueError('examples/page/future.ts: its `// Requires:` header rules out every line of package.json awaited.matrix'),
+    );
+    expect(fake.tried).toEqual([]);
   });
 
   it('writes nothing and names every problem when the run on the release it is verified on fails', async () => {
