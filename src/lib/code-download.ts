@@ -9,7 +9,7 @@ export const DOWNLOAD_FOLDER = 'awaited-code';
 export const DOWNLOAD_URL = `/${DOWNLOAD_FOLDER}.tar.gz`;
 
 /** The project's files that go in, as globs from the project root. */
-export const DOWNLOAD_FILES = ['examples/**', 'exercises/**', 'src/exercises/*.ts', 'src/lib/exercises.ts', 'scripts/exercise.ts', 'eslint.config.js'];
+export const DOWNLOAD_FILES = ['examples/**', 'exercises/**', 'src/exercises/*.ts', 'src/lib/exercises.ts', 'src/lib/command-line.ts', 'scripts/exercise.ts', 'eslint.config.js'];
 
 /**
  * What the download installs, each at the project's own version: piscina and typescript (examples
