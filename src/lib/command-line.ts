@@ -22,7 +22,7 @@ export function commandLine<O extends Options>(name: string, usage: string, opti
   }
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-    return { values, positionals } as CommandLine<O>;
+    return { values, positionals };
   } catch (error) {
     return fail(name, error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error));
   }
