@@ -75,8 +75,8 @@ describe('every script answers --help and refuses a wrong option', () => {
     expect(entryPoints.filter((s) => !s.converted && !CONVERTED_ON_BUILTSITE.includes(s.file)).map((s) => s.file)).toEqual([]);
   });
 
-  it.each(entryPoints)('scripts/$file --help prints its usage and exits 0', async ({ file, converted }) => {
-    if (!converted) return; // see CONVERTED_ON_BUILTSITE
+  // Until builtsite is merged, its five unconverted scripts are not listed here (see CONVERTED_ON_BUILTSITE).
+  it.each(entryPoints.filter((s) => s.converted))('scripts/$file --help prints its usage and exits 0', async ({ file }) => {
     const { code, stdout } = await runScript(`scripts/${file}`, ['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: npm run [\w:-]+/);
