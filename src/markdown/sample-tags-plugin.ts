@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { MdastPluginDefinition, MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
 import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
-import { claimsOf } from '../lib/expected-output.ts';
+import { expectedPathOf } from '../catalogue/example-id.ts';
+import { staleInDev } from '../catalogue/stale-in-dev.ts';
+import { barChartAnswer, diagnosticsAnswer, exampleAnswer, measureAnswer, runtimeBadgesAnswer, timelineAnswer } from '../catalogue/tag-answers.ts';
 import { misplacedOutputs } from '../lib/output-placement.ts';
-import { parseGroupList, timelineGroups } from '../lib/timeline.ts';
 import { predictedSample } from '../lib/reading-order.ts';
 import { assignAnchors, type ShownSample } from '../lib/sample-anchors.ts';
 
@@ -43,68 +44,78 @@ function withAttributes(tag: Tag, added: Record<string, string>): Tag['attribute
   return [...kept, ...Object.entries(added).map(([name, value]): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value }))];
 }
 
-function measurementOf(examples: Catalogue, example: string, name: string): void {
-  const record = examples.record(example);
-  if (record.run?.measurements[name] === undefined) {
-    const known = Object.keys(record.run?.measurements ?? {}).join(', ') || 'none';
-    throw new Error(`the record of examples/${example} has no measurement "${name}" (it has: ${known}); print it in the example and name it in its .out file as {{${name}}}`);
+/** A literal list of [label, measurement name] pairs: `bars={[["sequential", "perOne"], …]}`. */
+function barsOf(tag: Tag): [string, string][] {
+  const bars = attribute(tag, 'bars')?.value;
+  const text = typeof bars === 'object' && bars !== null ? bars.value : undefined;
+  let parsed: unknown;
+  try {
+    parsed = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
   }
+  if (!Array.isArray(parsed) || !parsed.every((b) => Array.isArray(b) && b.length === 2 && b.every((s) => typeof s === 'string'))) {
+    throw new Error('bars={[["label", "measurement"], …]} must be a literal list of [label, measurement name] pairs in double quotes');
+  }
+  return parsed as [string, string][];
 }
 
-/** Checks one tag; returns the sample it shows, for anchors. */
-function checkTag(examples: Catalogue, tag: Tag, where: string): ShownSample | undefined {
+/** A boolean attribute: `claim` alone or `claim={true}`. */
+function flag(tag: Tag, name: string): boolean {
+  const found = attribute(tag, name);
+  if (!found) return false;
+  const value = found.value;
+  return value === null || value === undefined || (typeof value === 'object' && value.value.trim() === 'true');
+}
+
+/**
+ * Reads one tag's attributes (refusing what the build cannot see) and asks the catalogue the
+ * same question its component will (src/catalogue/tag-answers.ts). Returns the sample it shows,
+ * for anchors. Under `astro dev`, a record a refresh would fix is left to the component's banner.
+ */
+function checkTag(examples: Catalogue, tag: Tag, where: string, dev: boolean): ShownSample | undefined {
+  const ask = (answer: () => unknown): void => {
+    try {
+      answer();
+    } catch (error) {
+      if (!staleInDev(error, dev)) throw error;
+    }
+  };
   switch (tag.name) {
     case 'Example': {
       const file = required(tag, 'file');
       const region = literal(tag, 'region');
-      examples.sample(file, region);
+      ask(() => exampleAnswer(examples, { file, region }));
       return { file, region, where };
     }
     case 'Diagnostics': {
       const file = required(tag, 'file');
-      if (examples.file(file).kind !== 'broken') throw new Error(`examples/${file} is not in a broken/ folder: only deliberately wrong files have diagnostics; show it with <Example>`);
-      examples.record(file);
+      ask(() => diagnosticsAnswer(examples, { file }));
       return undefined;
     }
-    case 'RuntimeBadges':
-      examples.record(required(tag, 'file'));
+    case 'RuntimeBadges': {
+      const file = required(tag, 'file');
+      ask(() => runtimeBadgesAnswer(examples, { file }));
       return undefined;
+    }
     case 'Measure': {
       const example = required(tag, 'example');
       const name = required(tag, 'name');
-      measurementOf(examples, example, name);
-      if (attribute(tag, 'claim') && !claimsOf(examples.file(example).expected).some((c) => c.name === name && c.op)) {
-        throw new Error(`examples/${example.replace(/\.[mc]?ts$/, '.out')} makes no claim about "${name}": write it as {{${name} >= N}} there, or drop \`claim\``);
-      }
+      const claim = flag(tag, 'claim');
+      ask(() => measureAnswer(examples, { example, name, claim }));
       return undefined;
     }
     case 'BarChart': {
       const example = required(tag, 'example');
-      const bars = attribute(tag, 'bars')?.value;
-      const text = typeof bars === 'object' && bars !== null ? bars.value : undefined;
-      let parsed: unknown;
-      try {
-        parsed = text === undefined ? undefined : JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-      if (!Array.isArray(parsed) || !parsed.every((b) => Array.isArray(b) && b.length === 2 && b.every((s) => typeof s === 'string'))) {
-        throw new Error('bars={[["label", "measurement"], …]} must be a literal list of [label, measurement name] pairs in double quotes');
-      }
-      for (const [, name] of parsed as [string, string][]) measurementOf(examples, example, name);
+      const bars = barsOf(tag);
+      ask(() => barChartAnswer(examples, { example, bars }));
       return undefined;
     }
     case 'Timeline': {
       const example = required(tag, 'example');
       required(tag, 'caption');
-      const run = examples.record(example).run;
-      if (!run) throw new Error(`examples/${example} has no recorded run`);
-      const names = claimsOf(examples.file(example).expected).map((c) => c.name);
-      try {
-        timelineGroups(names, run.measurements, parseGroupList(literal(tag, 'groups')));
-      } catch (error) {
-        throw new Error(`examples/${example}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      }
+      const groups = literal(tag, 'groups');
+      ask(() => timelineAnswer(examples, { example, groups }));
       return undefined;
     }
     default:
@@ -140,8 +151,16 @@ function predictionProblems(page: string, source: () => string, data: unknown, s
       const here = shown.filter((s) => s.file === file).map((s) => (s.region ? `${s.file}#${s.region}` : s.file));
       return [`${where()}: the self-check predicts ${predict}, which this page does not show${here.length > 0 ? ` (it shows ${here.join(', ')})` : ''}: predict a sample the reader has seen`];
     }
-    if (examples.sample(file, region).output.trim() === '') {
-      return [`${where()}: the self-check predicts ${predict}, which prints nothing of its own; mark its lines in examples/${file.replace(/\.[mc]?ts$/, '.out')} with // #region ${region ?? ''}, or predict another sample`];
+    let output: string;
+    try {
+      output = examples.sample(file, region).output;
+    } catch (error) {
+      // Only in `astro dev`, where a sample whose record is stale is shown with a banner.
+      if (staleInDev(error, true)) return [];
+      throw error;
+    }
+    if (output.trim() === '') {
+      return [`${where()}: the self-check predicts ${predict}, which prints nothing of its own; mark its lines in examples/${expectedPathOf(file)} with // #region ${region ?? ''}, or predict another sample`];
     }
     return [];
   });
@@ -149,9 +168,10 @@ function predictionProblems(page: string, source: () => string, data: unknown, s
 
 /**
  * The plugin entry for Sätteri's `mdastPlugins`: one instance per MDX page. `getCatalogue` lets
- * the fixture tests point it at a fixture tree.
+ * the fixture tests point it at a fixture tree; `dev` (under `astro dev`) leaves a stale or missing
+ * record to the component's banner instead of failing the page.
  */
-export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue) {
+export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue, { dev = false }: { dev?: boolean } = {}) {
   return ({ fileURL, sourceFormat }: PluginFactoryContext): MdastPluginDefinition | undefined => {
     if (sourceFormat !== 'mdx' || !fileURL) return undefined;
     const examples = getCatalogue();
@@ -162,7 +182,7 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue) {
       if (!tag.name || !TAGS.has(tag.name)) return;
       const where = `${page}:${tag.position?.start.line ?? 0}:${tag.position?.start.column ?? 0}`;
       try {
-        tags.push({ tag, where, sample: checkTag(examples, tag, where) });
+        tags.push({ tag, where, sample: checkTag(examples, tag, where, dev) });
       } catch (error) {
         problems.push(`${where}: ${describe(tag)}: ${error instanceof Error ? error.message : String(error)}`);
         tags.push({ tag, where, sample: undefined });
@@ -202,7 +222,7 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue) {
         for (const t of examplesShown) {
           const sample = t.sample as ShownSample;
           const anchor = anchors[shown.indexOf(t)]?.anchor;
-          if (anchor && !holders.has(sample.file) && !examples.sample(sample.file, sample.region).wholeProgram) holders.set(sample.file, anchor);
+          if (anchor && !holders.has(sample.file) && !examples.isWholeProgram(sample.file, sample.region)) holders.set(sample.file, anchor);
         }
         for (const { tag, where, sample } of tags) {
           const index = shown.findIndex((t) => t.tag === tag);

@@ -4,6 +4,7 @@
 // package.json's "type" resolve as they do in a reader's project.
 import { copyFileSync, globSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { withoutExtension } from '../catalogue/example-id.ts';
 import { sampleFiles } from '../lib/sample-files.ts';
 
 /** The folder to run `examples/<id>` in: the repository root when it uses no other local file. */
@@ -11,7 +12,7 @@ export function stagedFolder(root: string, id: string, dependencies: string[]): 
   const files = sampleFiles(id, dependencies);
   if (!files) return root;
   // One stable folder per example: Node's compile cache is keyed by path, so reruns stay warm.
-  const folder = path.join(root, '.cache', 'staged', id.replace(/\.[mc]?ts$/, ''));
+  const folder = path.join(root, '.cache', 'staged', withoutExtension(id));
   const wanted = new Set(files.paths);
   // Nothing else may be there: a file left from an older set would hide a missing dependency.
   for (const entry of globSync('examples/**/*', { cwd: folder, withFileTypes: true })) {
