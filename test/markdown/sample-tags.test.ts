@@ -13,10 +13,10 @@ const examples = createCatalogue(fixture);
 const pageUrl = pathToFileURL(path.join(fixture, 'content', 'docs', 'guides', 'page.mdx'));
 
 /** `predict` stands for the page's frontmatter: the self-checks that ask for a prediction. */
-function compile(mdx: string, predict: string[] = []): string {
+function compile(mdx: string, predict: string[] = [], dev = false): string {
   const frontmatter = { readingPath: { selfCheck: predict.map((p) => ({ question: 'What does it print?', predict: p })) } };
   const data = { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
-  const result = mdxToJs(mdx, { mdastPlugins: [sampleTagsPlugin(() => examples)], fileURL: pageUrl, data });
+  const result = mdxToJs(mdx, { mdastPlugins: [sampleTagsPlugin(() => examples, { dev })], fileURL: pageUrl, data });
   // The plugin's visitors are synchronous, so the compile is too.
   if (result instanceof Promise) throw new Error('the compile went asynchronous');
   return result.code;
@@ -93,6 +93,20 @@ describe('sample tags on a page', () => {
       "examples/demo/good.ts: the run has no spans: print each task's start and end and name them {{GROUP.TASK.start}} and {{GROUP.TASK.end}} in the .out",
     );
     expect(failure('<Timeline example="demo/spans.ts" groups="one-by-one" />\n')).toContain('<Timeline example="demo/spans.ts">: needs a caption="…" attribute');
+  });
+
+  it('under astro dev, leaves a stale or missing record to the banner, and still refuses anything else', () => {
+    const page = '<Example file="demo/stale.ts" />\n\n<Measure example="demo/unrecorded.ts" name="x" />\n';
+    const js = compile(page, ['demo/stale.ts'], true);
+    expect(js).toContain('"sample-stale"');
+    expect(failure(page)).toContain('2 sample tags do not resolve');
+    expect(() => compile('<Example file="demo/missing.ts" />\n', [], true)).toThrow('examples/demo/missing.ts does not exist');
+  });
+
+  it('reads claim as a flag and refuses a claim the .out does not make', () => {
+    expect(() => compile('<Measure example="demo/good.ts" name="ratio" claim />\n')).not.toThrow();
+    expect(failure('<Measure example="demo/spans.ts" name="one-by-one.first.start" claim />\n')).toContain('<Measure example="demo/spans.ts" name="one-by-one.first.start">: examples/demo/spans.out makes no claim');
+    expect(() => compile('<Measure example="demo/spans.ts" name="one-by-one.first.start" claim={false} />\n')).not.toThrow();
   });
 
   it('leaves a tag inside a code fence alone', () => {
