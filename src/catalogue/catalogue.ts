@@ -7,6 +7,7 @@ import path from 'node:path';
 import { badgesOf, type Badge } from '../lib/matrix.ts';
 import { outputOf } from '../lib/output-regions.ts';
 import { regionExcerpt, type Excerpt } from '../lib/regions.ts';
+import { sampleFiles, type SampleFiles } from '../lib/sample-files.ts';
 import { readExampleFile, type ExampleFile } from './example-file.ts';
 import { fileUrlOf, folderOf, isBroken, SOURCES_GLOB } from './example-id.ts';
 import { readRecordFile, type ExampleRecord } from './records.ts';
@@ -70,6 +71,18 @@ export interface Catalogue {
   /** A sample already shown by sample(), by its key: how a code block's plugin finds what it shows. */
   shownSample(key: string): Sample;
   badges(id: string): Badge[];
+  /** What a reader downloads to run an example that uses other local files, with the files' text; undefined when it runs alone. */
+  download(id: string): (SampleFiles & { entries: FileEntry[] }) | undefined;
+  /** Every file under examples/ (sources, `.out` files, tsconfigs, data), as `examples/…` paths with their bytes, sorted. */
+  allFiles(): { name: string; content: Buffer }[];
+  /** The text of a data file kept with the examples: `operations/operations.json`. */
+  dataText(name: string): string;
+}
+
+/** A file as a download holds it: its path there (`examples/lib/semaphore.ts`) and its text. */
+export interface FileEntry {
+  name: string;
+  content: string;
 }
 
 /** A record `npm run refresh -- <id>` would fix: the message ends with that command. */
@@ -201,6 +214,21 @@ export function createCatalogue(root: string): Catalogue {
     badges(id) {
       const { releases } = catalogue.record(id);
       return badgesOf(releases?.minimums ?? {}, releases?.results ?? {}, nodes, floors);
+    },
+    download(id) {
+      const files = sampleFiles(id, catalogue.file(id).dependencies);
+      // The files as they are in the repository: they run as is (the region markers are comments).
+      return files && { ...files, entries: files.paths.map((name) => ({ name, content: readFileSync(path.join(root, name), 'utf8') })) };
+    },
+    allFiles() {
+      return globSync('**/*', { cwd: examplesDir, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name))
+        .sort()
+        .map((file) => ({ name: path.relative(root, file).split(path.sep).join('/'), content: readFileSync(file) }));
+    },
+    dataText(name) {
+      return readFileSync(path.join(examplesDir, name), 'utf8');
     },
   };
   return catalogue;

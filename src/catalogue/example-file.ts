@@ -36,7 +36,8 @@ export interface ExampleFile {
   hash: string;
 }
 
-const LOCAL_IMPORT = /(?:from\s+|import\s*\(\s*|require\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+// `import './x.ts'` (for its effects) counts too: the download must hold it.
+const LOCAL_IMPORT = /(?:from\s+|import\s*\(\s*|import\s+|require\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 // scripts/refresh.ts imports it from here; src/catalogue/example-id.ts is where it lives.
 export { expectedPathOf };
