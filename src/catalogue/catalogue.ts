@@ -5,6 +5,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { badgesOf, type Badge } from '../lib/matrix.ts';
+import { projectRoot } from '../lib/project-root.ts';
 import { outputOf } from '../lib/output-regions.ts';
 import { regionExcerpt, type Excerpt } from '../lib/regions.ts';
 import { sampleFiles, type SampleFiles } from '../lib/sample-files.ts';
@@ -241,7 +242,7 @@ type Shared = { [SHARED]?: Catalogue };
 
 /** The catalogue of the project in the current folder (npm scripts, Astro and Vitest run from the root). */
 export function catalogue(): Catalogue {
-  return ((globalThis as Shared)[SHARED] ??= createCatalogue(process.cwd()));
+  return ((globalThis as Shared)[SHARED] ??= createCatalogue(projectRoot()));
 }
 
 /** Forgets everything read, e.g. when `astro dev` sees an example or a record change. */
