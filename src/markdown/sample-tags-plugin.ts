@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { MdastPluginDefinition, MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
-import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
+import { catalogue, CatalogueError, type Catalogue } from '../catalogue/catalogue.ts';
 import { expectedPathOf } from '../catalogue/example-id.ts';
 import { staleInDev } from '../catalogue/stale-in-dev.ts';
 import { barChartAnswer, diagnosticsAnswer, exampleAnswer, measureAnswer, runtimeBadgesAnswer, timelineAnswer } from '../catalogue/tag-answers.ts';
@@ -155,8 +155,8 @@ function predictionProblems(page: string, source: () => string, data: unknown, s
     try {
       output = examples.sample(file, region).output;
     } catch (error) {
-      // Only in `astro dev`, where a sample whose record is stale is shown with a banner.
-      if (staleInDev(error, true)) return [];
+      // Its tag has reported it already (or, in `astro dev`, shows a stale record's banner).
+      if (error instanceof CatalogueError) return [];
       throw error;
     }
     if (output.trim() === '') {
@@ -178,12 +178,17 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue, { de
     const page = path.relative(examples.root, fileURLToPath(fileURL)).split(path.sep).join('/');
     const problems: string[] = [];
     const tags: { tag: Tag; where: string; sample: ShownSample | undefined }[] = [];
+    // Every <Example> the page shows, resolved or not: a self-check may predict one whose own tag failed.
+    const attempted: ShownSample[] = [];
     const visitTag = (tag: Readonly<Tag>): void => {
       if (!tag.name || !TAGS.has(tag.name)) return;
       const where = `${page}:${tag.position?.start.line ?? 0}:${tag.position?.start.column ?? 0}`;
       try {
         tags.push({ tag, where, sample: checkTag(examples, tag, where, dev) });
       } catch (error) {
+        const file = tag.name === 'Example' ? attribute(tag, 'file')?.value : undefined;
+        const region = attribute(tag, 'region')?.value ?? undefined;
+        if (typeof file === 'string' && (region === undefined || typeof region === 'string')) attempted.push({ file, region, where });
         problems.push(`${where}: ${describe(tag)}: ${error instanceof Error ? error.message : String(error)}`);
         tags.push({ tag, where, sample: undefined });
       }
@@ -209,7 +214,7 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue, { de
             (file) => examples.file(file).expected !== '' && Object.keys(examples.file(file).output.regions).length === 0,
           ),
         );
-        problems.push(...predictionProblems(page, () => readFileSync(fileURLToPath(fileURL), 'utf8'), ctx.data, examplesShown.map((t) => t.sample as ShownSample), examples));
+        problems.push(...predictionProblems(page, () => readFileSync(fileURLToPath(fileURL), 'utf8'), ctx.data, [...examplesShown.map((t) => t.sample as ShownSample), ...attempted], examples));
         if (problems.length > 0) {
           throw new AstroError(
             `${problems.length === 1 ? 'A sample tag does' : `${problems.length} sample tags do`} not resolve:\n${problems.join('\n')}`,

@@ -113,6 +113,12 @@ describe('sample tags on a page', () => {
     expect(() => compile('```mdx\n<Example file="demo/missing.ts" />\n```\n')).not.toThrow();
   });
 
+  it('reports a predicted sample whose tag fails once, at the tag', () => {
+    const message = failure('<Example file="demo/stale.ts" />\n', ['demo/stale.ts']);
+    expect(message).toContain('A sample tag does not resolve:\ncontent/docs/guides/page.mdx:1:1: <Example file="demo/stale.ts">: the record of examples/demo/stale.ts is older');
+    expect(message).not.toContain('self-check');
+  });
+
   it('takes a prediction of a sample the page shows, and refuses one it does not show or that prints nothing', () => {
     const page = '<Example file="demo/marked.ts" region="said" />\n\n<Example file="demo/marked.ts" region="silent" output={false} />\n';
     expect(() => compile(page, ['demo/marked.ts#said'])).not.toThrow();
