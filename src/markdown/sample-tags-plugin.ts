@@ -60,6 +60,10 @@ function barsOf(tag: Tag): [string, string][] {
   return parsed as [string, string][];
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** A boolean attribute: `claim` alone or `claim={true}`. */
 function flag(tag: Tag, name: string): boolean {
   const found = attribute(tag, name);
@@ -69,57 +73,53 @@ function flag(tag: Tag, name: string): boolean {
 }
 
 /**
- * Reads one tag's attributes (refusing what the build cannot see) and asks the catalogue the
- * same question its component will (src/catalogue/tag-answers.ts). Returns the sample it shows,
- * for anchors. Under `astro dev`, a record a refresh would fix is left to the component's banner.
+ * Reads one tag's attributes (throwing on what the build cannot see) and asks the catalogue the
+ * same question its component will (src/catalogue/tag-answers.ts). Returns the sample an <Example>
+ * shows, even when its answer is a problem: a self-check may predict it. Under `astro dev`, a
+ * record a refresh would fix is no problem: the component shows a banner.
  */
-function checkTag(examples: Catalogue, tag: Tag, where: string, dev: boolean): ShownSample | undefined {
-  const ask = (answer: () => unknown): void => {
+function checkTag(examples: Catalogue, tag: Tag, where: string, dev: boolean): { sample?: ShownSample; problem?: string } {
+  const ask = (answer: () => unknown): { problem?: string } => {
     try {
       answer();
+      return {};
     } catch (error) {
-      if (!staleInDev(error, dev)) throw error;
+      return staleInDev(error, dev) ? {} : { problem: messageOf(error) };
     }
   };
   switch (tag.name) {
     case 'Example': {
       const file = required(tag, 'file');
       const region = literal(tag, 'region');
-      ask(() => exampleAnswer(examples, { file, region }));
-      return { file, region, where };
+      return { sample: { file, region, where }, ...ask(() => exampleAnswer(examples, { file, region })) };
     }
     case 'Diagnostics': {
       const file = required(tag, 'file');
-      ask(() => diagnosticsAnswer(examples, { file }));
-      return undefined;
+      return ask(() => diagnosticsAnswer(examples, { file }));
     }
     case 'RuntimeBadges': {
       const file = required(tag, 'file');
-      ask(() => runtimeBadgesAnswer(examples, { file }));
-      return undefined;
+      return ask(() => runtimeBadgesAnswer(examples, { file }));
     }
     case 'Measure': {
       const example = required(tag, 'example');
       const name = required(tag, 'name');
       const claim = flag(tag, 'claim');
-      ask(() => measureAnswer(examples, { example, name, claim }));
-      return undefined;
+      return ask(() => measureAnswer(examples, { example, name, claim }));
     }
     case 'BarChart': {
       const example = required(tag, 'example');
       const bars = barsOf(tag);
-      ask(() => barChartAnswer(examples, { example, bars }));
-      return undefined;
+      return ask(() => barChartAnswer(examples, { example, bars }));
     }
     case 'Timeline': {
       const example = required(tag, 'example');
       required(tag, 'caption');
       const groups = literal(tag, 'groups');
-      ask(() => timelineAnswer(examples, { example, groups }));
-      return undefined;
+      return ask(() => timelineAnswer(examples, { example, groups }));
     }
     default:
-      return undefined;
+      return {};
   }
 }
 
@@ -183,15 +183,18 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue, { de
     const visitTag = (tag: Readonly<Tag>): void => {
       if (!tag.name || !TAGS.has(tag.name)) return;
       const where = `${page}:${tag.position?.start.line ?? 0}:${tag.position?.start.column ?? 0}`;
+      let checked: ReturnType<typeof checkTag>;
       try {
-        tags.push({ tag, where, sample: checkTag(examples, tag, where, dev) });
+        checked = checkTag(examples, tag, where, dev);
       } catch (error) {
-        const file = tag.name === 'Example' ? attribute(tag, 'file')?.value : undefined;
-        const region = attribute(tag, 'region')?.value ?? undefined;
-        if (typeof file === 'string' && (region === undefined || typeof region === 'string')) attempted.push({ file, region, where });
-        problems.push(`${where}: ${describe(tag)}: ${error instanceof Error ? error.message : String(error)}`);
-        tags.push({ tag, where, sample: undefined });
+        checked = { problem: messageOf(error) };
       }
+      const { sample, problem } = checked;
+      if (problem !== undefined) {
+        problems.push(`${where}: ${describe(tag)}: ${problem}`);
+        if (sample) attempted.push(sample);
+      }
+      tags.push({ tag, where, sample: problem === undefined ? sample : undefined });
     };
     return {
       name: 'awaited-sample-tags',
