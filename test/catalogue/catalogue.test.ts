@@ -28,6 +28,16 @@ describe('the catalogue of a fixture tree', () => {
     expect(examples.shownSample(sample.key)).toBe(sample);
   });
 
+  it('gives every file under examples/ with its bytes, for the code download', () => {
+    const files = examples.allFiles();
+    expect(files.map((f) => f.name).filter((name) => name.startsWith('examples/demo/good'))).toEqual(['examples/demo/good.out', 'examples/demo/good.ts']);
+    expect(files.find((f) => f.name === 'examples/demo/other.out')?.content.toString('utf8')).toBe(examples.dataText('demo/other.out'));
+  });
+
+  it('offers no download for a file that runs alone', () => {
+    expect(examples.download('demo/good.ts')).toBeUndefined();
+  });
+
   it('refuses a missing file', () => {
     expect(() => examples.sample('demo/nowhere.ts', undefined)).toThrow('examples/demo/nowhere.ts does not exist');
   });
