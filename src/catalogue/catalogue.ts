@@ -5,9 +5,12 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { badgesOf, type Badge } from '../lib/matrix.ts';
+import { projectRoot } from '../lib/project-root.ts';
 import { outputOf } from '../lib/output-regions.ts';
 import { regionExcerpt, type Excerpt } from '../lib/regions.ts';
+import { sampleFiles, type SampleFiles } from '../lib/sample-files.ts';
 import { readExampleFile, type ExampleFile } from './example-file.ts';
+import { fileUrlOf, folderOf, isBroken, SOURCES_GLOB } from './example-id.ts';
 import { readRecordFile, type ExampleRecord } from './records.ts';
 
 /** A reference that cannot be resolved, with what to do about it. */
@@ -15,9 +18,12 @@ export class CatalogueError extends Error {
   override name = 'CatalogueError';
   /** The line of the example file the problem is on, when it is in the file. */
   readonly line: number | undefined;
-  constructor(message: string, line?: number) {
+  /** The example whose record `npm run refresh` would fix, when that is the problem. */
+  readonly refresh: string | undefined;
+  constructor(message: string, options: { line?: number | undefined; refresh?: string | undefined } = {}) {
     super(message);
-    this.line = line;
+    this.line = options.line;
+    this.refresh = options.refresh;
   }
 }
 
@@ -37,16 +43,6 @@ export interface Sample {
   badges: Badge[];
   /** The recorded output shown under it: the lines its region prints when the `.out` marks regions, else all. */
   output: string;
-}
-
-/** The id of a file's section on its folder's page: `async-vs-sync/limit.ts` → `limit`. */
-export function fileAnchor(id: string): string {
-  return id.split('/').slice(1).join('-').replace(/\.[mc]?ts$/, '');
-}
-
-/** Where the whole file is shown: `/examples/async-vs-sync/#limit`. */
-export function fileUrl(id: string): string {
-  return `/examples/${id.split('/')[0]}/#${fileAnchor(id)}`;
 }
 
 export interface Catalogue {
@@ -71,13 +67,28 @@ export interface Catalogue {
   /** A record that is fresh and complete for the file's kind, or a CatalogueError naming the fix. */
   record(id: string): ExampleRecord;
   sample(id: string, region: string | undefined): Sample;
+  /** True when the region (or the whole) is the whole file and the file needs no other local file. */
+  isWholeProgram(id: string, region: string | undefined): boolean;
   /** A sample already shown by sample(), by its key: how a code block's plugin finds what it shows. */
   shownSample(key: string): Sample;
   badges(id: string): Badge[];
+  /** What a reader downloads to run an example that uses other local files, with the files' text; undefined when it runs alone. */
+  download(id: string): (SampleFiles & { entries: FileEntry[] }) | undefined;
+  /** Every file under examples/ (sources, `.out` files, tsconfigs, data), as `examples/…` paths with their bytes, sorted. */
+  allFiles(): { name: string; content: Buffer }[];
+  /** The text of a data file kept with the examples: `operations/operations.json`. */
+  dataText(name: string): string;
 }
 
-function refreshHint(id: string): string {
-  return `run \`npm run refresh -- ${id}\``;
+/** A file as a download holds it: its path there (`examples/lib/semaphore.ts`) and its text. */
+export interface FileEntry {
+  name: string;
+  content: string;
+}
+
+/** A record `npm run refresh -- <id>` would fix: the message ends with that command. */
+function recordError(id: string, problem: string): CatalogueError {
+  return new CatalogueError(`${problem}; run \`npm run refresh -- ${id}\``, { refresh: id });
 }
 
 /** The release lines of package.json `awaited.matrix`, validated: `{ "22": "22.23.3", … }`. */
@@ -115,7 +126,7 @@ export function createCatalogue(root: string): Catalogue {
   let ids: string[] | undefined;
 
   const all = (): string[] =>
-    (ids ??= globSync('**/*.{ts,mts,cts}', { cwd: examplesDir })
+    (ids ??= globSync(SOURCES_GLOB, { cwd: examplesDir })
       .map((f) => f.split(path.sep).join('/'))
       .sort());
 
@@ -125,9 +136,9 @@ export function createCatalogue(root: string): Catalogue {
     recordsDir,
     nodes,
     floors,
-    programs: () => all().filter((id) => !id.split('/').includes('broken')),
-    brokenFiles: () => all().filter((id) => id.split('/').includes('broken')),
-    folders: () => [...Map.groupBy(catalogue.programs(), (id) => id.split('/')[0] ?? id)].map(([folder, list]) => ({ folder, ids: list })),
+    programs: () => all().filter((id) => !isBroken(id)),
+    brokenFiles: () => all().filter(isBroken),
+    folders: () => [...Map.groupBy(catalogue.programs(), folderOf)].map(([folder, list]) => ({ folder, ids: list })),
     has: (id) => all().includes(id),
     file(id) {
       let file = files.get(id);
@@ -140,7 +151,7 @@ export function createCatalogue(root: string): Catalogue {
     },
     excerpt(id, region) {
       const file = catalogue.file(id);
-      if (file.regionError) throw new CatalogueError(`examples/${id}:${file.regionError.line}: ${file.regionError.message}`, file.regionError.line);
+      if (file.regionError) throw new CatalogueError(`examples/${id}:${file.regionError.line}: ${file.regionError.message}`, { line: file.regionError.line });
       if (region === undefined) return file.whole;
       const found = file.regions.find((r) => r.name === region);
       if (!found) {
@@ -159,13 +170,13 @@ export function createCatalogue(root: string): Catalogue {
     record(id) {
       const file = catalogue.file(id);
       const record = catalogue.storedRecord(id);
-      if (!record) throw new CatalogueError(`examples/${id} has no record; ${refreshHint(id)}`);
-      if (record.hash !== file.hash) throw new CatalogueError(`the record of examples/${id} is older than its source; ${refreshHint(id)}`);
-      if (file.kind === 'broken' && !record.diagnostics) throw new CatalogueError(`the record of examples/${id} has no diagnostics; ${refreshHint(id)}`);
+      if (!record) throw recordError(id, `examples/${id} has no record`);
+      if (record.hash !== file.hash) throw recordError(id, `the record of examples/${id} is older than its source`);
+      if (file.kind === 'broken' && !record.diagnostics) throw recordError(id, `the record of examples/${id} has no diagnostics`);
       if (file.kind === 'program') {
         const missing = Object.keys(nodes).filter((line) => record.releases?.minimums[line] === undefined || !record.releases.results[nodes[line] ?? '']);
-        if (!record.run) throw new CatalogueError(`the record of examples/${id} has no run; ${refreshHint(id)}`);
-        if (missing.length > 0) throw new CatalogueError(`the record of examples/${id} has no result for Node ${missing.join(', ')}; ${refreshHint(id)}`);
+        if (!record.run) throw recordError(id, `the record of examples/${id} has no run`);
+        if (missing.length > 0) throw recordError(id, `the record of examples/${id} has no result for Node ${missing.join(', ')}`);
       }
       return record;
     },
@@ -182,8 +193,8 @@ export function createCatalogue(root: string): Catalogue {
           file,
           region,
           excerpt,
-          wholeProgram: excerpt.code === file.whole.code && file.dependencies.length === 0,
-          fileUrl: fileUrl(id),
+          wholeProgram: catalogue.isWholeProgram(id, region),
+          fileUrl: fileUrlOf(id),
           record,
           badges: badgesOf(record.releases?.minimums ?? {}, record.releases?.results ?? {}, nodes, floors),
           output: outputOf(record.run.stdout, file.output, region),
@@ -191,6 +202,10 @@ export function createCatalogue(root: string): Catalogue {
         samples.set(key, sample);
       }
       return sample;
+    },
+    isWholeProgram(id, region) {
+      const file = catalogue.file(id);
+      return catalogue.excerpt(id, region).code === file.whole.code && file.dependencies.length === 0;
     },
     shownSample(key) {
       const sample = samples.get(key);
@@ -200,6 +215,21 @@ export function createCatalogue(root: string): Catalogue {
     badges(id) {
       const { releases } = catalogue.record(id);
       return badgesOf(releases?.minimums ?? {}, releases?.results ?? {}, nodes, floors);
+    },
+    download(id) {
+      const files = sampleFiles(id, catalogue.file(id).dependencies);
+      // The files as they are in the repository: they run as is (the region markers are comments).
+      return files && { ...files, entries: files.paths.map((name) => ({ name, content: readFileSync(path.join(root, name), 'utf8') })) };
+    },
+    allFiles() {
+      return globSync('**/*', { cwd: examplesDir, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name))
+        .sort()
+        .map((file) => ({ name: path.relative(root, file).split(path.sep).join('/'), content: readFileSync(file) }));
+    },
+    dataText(name) {
+      return readFileSync(path.join(examplesDir, name), 'utf8');
     },
   };
   return catalogue;
@@ -212,7 +242,7 @@ type Shared = { [SHARED]?: Catalogue };
 
 /** The catalogue of the project in the current folder (npm scripts, Astro and Vitest run from the root). */
 export function catalogue(): Catalogue {
-  return ((globalThis as Shared)[SHARED] ??= createCatalogue(process.cwd()));
+  return ((globalThis as Shared)[SHARED] ??= createCatalogue(projectRoot()));
 }
 
 /** Forgets everything read, e.g. when `astro dev` sees an example or a record change. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseExpectedOutput, type ExpectedOutput } from '../lib/output-regions.ts';
 import { parseRegions, wholeFile, type Excerpt, type Region } from '../lib/regions.ts';
 import { parseRequirements, type Requirement } from '../lib/requirements.ts';
+import { expectedPathOf, folderOf, isBroken } from './example-id.ts';
 
 /** `program`: runs as is and prints its `.out`. `broken`: deliberately wrong, shown with its diagnostics. */
 export type ExampleKind = 'program' | 'broken';
@@ -35,12 +36,11 @@ export interface ExampleFile {
   hash: string;
 }
 
-const LOCAL_IMPORT = /(?:from\s+|import\s*\(\s*|require\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+// `import './x.ts'` (for its effects) counts too: the download must hold it.
+const LOCAL_IMPORT = /(?:from\s+|import\s*\(\s*|import\s+|require\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
-/** The expected-output file kept beside an example: `limit.ts` → `limit.out`. */
-export function expectedPathOf(file: string): string {
-  return file.replace(/\.[mc]?[jt]s$/, '.out');
-}
+// scripts/refresh.ts imports it from here; src/catalogue/example-id.ts is where it lives.
+export { expectedPathOf };
 
 function localSources(entry: string): string[] {
   const seen = new Set<string>();
@@ -81,8 +81,8 @@ export function readExampleFile(examplesDir: string, id: string): ExampleFile {
   hash.update(output.text);
   return {
     id,
-    folder: id.split('/')[0] ?? id,
-    kind: id.split('/').includes('broken') ? 'broken' : 'program',
+    folder: folderOf(id),
+    kind: isBroken(id) ? 'broken' : 'program',
     path: file,
     source,
     regions,

@@ -1,7 +1,7 @@
 // A `.out` file may mark which lines each region of its program prints, with the same markers as
 // the source (`// #region NAME` … `// #endregion NAME`), so a page that shows a file's regions
 // apart can show each one's output under it. The markers are not part of what the program prints.
-import { parseRegions, RegionError } from './regions.ts';
+import { isMarker, parseRegions, RegionError } from './regions.ts';
 
 export interface ExpectedOutput {
   /** What the program must print: the `.out` text without its markers. */
@@ -9,8 +9,6 @@ export interface ExpectedOutput {
   /** For each marked region, the 0-based range [from, to) of its lines in `text`. */
   regions: Record<string, { from: number; to: number }>;
 }
-
-const MARKER = /^\s*\/\/\s*#(region|endregion)\b/;
 
 /** Splits a `.out` file into the text to match and its regions; throws RegionError (with its line) on bad markers. */
 export function parseExpectedOutput(out: string): ExpectedOutput {
@@ -21,9 +19,9 @@ export function parseExpectedOutput(out: string): ExpectedOutput {
   let kept = 0;
   for (const line of lines) {
     textIndex.push(kept);
-    if (!MARKER.test(line)) kept += 1;
+    if (!isMarker(line)) kept += 1;
   }
-  const text = lines.filter((line) => !MARKER.test(line)).join('\n');
+  const text = lines.filter((line) => !isMarker(line)).join('\n');
   const ranges = Object.fromEntries(
     regions.map((r) => [r.name, { from: textIndex[r.startLine - 1] ?? 0, to: textIndex[r.endLine - 1] ?? 0 }]),
   );
@@ -45,7 +43,7 @@ export function withMarkersOf(out: string, text: string): string {
   const markers: { at: number; line: string }[] = [];
   let kept = 0;
   for (const line of out.split('\n')) {
-    if (MARKER.test(line)) markers.push({ at: kept, line });
+    if (isMarker(line)) markers.push({ at: kept, line });
     else kept += 1;
   }
   const lines = text.split('\n');

@@ -1,6 +1,7 @@
 // Region extraction: a sample is the text between `// #region NAME` and `// #endregion NAME`
 // (VS Code's folding convention) in a real file under examples/.
 
+// The one definition of a marker line, for sources and `.out` files alike (output-regions.ts).
 const MARKER = /^\s*\/\/\s*#(region|endregion)\b[ \t]*(\S*)\s*$/;
 
 export interface Region {
@@ -21,7 +22,8 @@ export class RegionError extends Error {
   }
 }
 
-function isMarker(line: string): boolean {
+/** True for a `// #region NAME` or `// #endregion [NAME]` line. */
+export function isMarker(line: string): boolean {
   return MARKER.test(line);
 }
 

@@ -2,6 +2,7 @@
 // `sample-<file stem>` for a whole file). Where two samples on a page would share one, both get a
 // qualified anchor (`sample-<stem>-<region>`), and the first keeps the short one as an alias, so a
 // link made before the clash still lands where it did.
+import { stemOf as stem } from '../catalogue/example-id.ts';
 
 export interface ShownSample {
   file: string;
@@ -16,7 +17,6 @@ export interface SampleAnchor {
   alias?: string;
 }
 
-const stem = (file: string): string => file.split('/').pop()?.replace(/\.[mc]?ts$/, '') ?? file;
 
 function shortAnchor(s: ShownSample): string {
   return `sample-${s.region ?? stem(s.file)}`;

@@ -9,10 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { MdastPluginDefinition, MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
-import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
-import { claimsOf } from '../lib/expected-output.ts';
+import { catalogue, CatalogueError, type Catalogue } from '../catalogue/catalogue.ts';
+import { expectedPathOf } from '../catalogue/example-id.ts';
+import { staleInDev } from '../catalogue/stale-in-dev.ts';
+import { barChartAnswer, diagnosticsAnswer, exampleAnswer, measureAnswer, runtimeBadgesAnswer, timelineAnswer } from '../catalogue/tag-answers.ts';
 import { misplacedOutputs } from '../lib/output-placement.ts';
-import { parseGroupList, timelineGroups } from '../lib/timeline.ts';
 import { predictedSample } from '../lib/reading-order.ts';
 import { assignAnchors, type ShownSample } from '../lib/sample-anchors.ts';
 
@@ -43,72 +44,82 @@ function withAttributes(tag: Tag, added: Record<string, string>): Tag['attribute
   return [...kept, ...Object.entries(added).map(([name, value]): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value }))];
 }
 
-function measurementOf(examples: Catalogue, example: string, name: string): void {
-  const record = examples.record(example);
-  if (record.run?.measurements[name] === undefined) {
-    const known = Object.keys(record.run?.measurements ?? {}).join(', ') || 'none';
-    throw new Error(`the record of examples/${example} has no measurement "${name}" (it has: ${known}); print it in the example and name it in its .out file as {{${name}}}`);
+/** A literal list of [label, measurement name] pairs: `bars={[["sequential", "perOne"], …]}`. */
+function barsOf(tag: Tag): [string, string][] {
+  const bars = attribute(tag, 'bars')?.value;
+  const text = typeof bars === 'object' && bars !== null ? bars.value : undefined;
+  let parsed: unknown;
+  try {
+    parsed = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
   }
+  if (!Array.isArray(parsed) || !parsed.every((b) => Array.isArray(b) && b.length === 2 && b.every((s) => typeof s === 'string'))) {
+    throw new Error('bars={[["label", "measurement"], …]} must be a literal list of [label, measurement name] pairs in double quotes');
+  }
+  return parsed as [string, string][];
 }
 
-/** Checks one tag; returns the sample it shows, for anchors. */
-function checkTag(examples: Catalogue, tag: Tag, where: string): ShownSample | undefined {
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A boolean attribute: `claim` alone or `claim={true}`. */
+function flag(tag: Tag, name: string): boolean {
+  const found = attribute(tag, name);
+  if (!found) return false;
+  const value = found.value;
+  return value === null || value === undefined || (typeof value === 'object' && value.value.trim() === 'true');
+}
+
+/**
+ * Reads one tag's attributes (throwing on what the build cannot see) and asks the catalogue the
+ * same question its component will (src/catalogue/tag-answers.ts). Returns the sample an <Example>
+ * shows, even when its answer is a problem: a self-check may predict it. Under `astro dev`, a
+ * record a refresh would fix is no problem: the component shows a banner.
+ */
+function checkTag(examples: Catalogue, tag: Tag, where: string, dev: boolean): { sample?: ShownSample; problem?: string } {
+  const ask = (answer: () => unknown): { problem?: string } => {
+    try {
+      answer();
+      return {};
+    } catch (error) {
+      return staleInDev(error, dev) ? {} : { problem: messageOf(error) };
+    }
+  };
   switch (tag.name) {
     case 'Example': {
       const file = required(tag, 'file');
       const region = literal(tag, 'region');
-      examples.sample(file, region);
-      return { file, region, where };
+      return { sample: { file, region, where }, ...ask(() => exampleAnswer(examples, { file, region })) };
     }
     case 'Diagnostics': {
       const file = required(tag, 'file');
-      if (examples.file(file).kind !== 'broken') throw new Error(`examples/${file} is not in a broken/ folder: only deliberately wrong files have diagnostics; show it with <Example>`);
-      examples.record(file);
-      return undefined;
+      return ask(() => diagnosticsAnswer(examples, { file }));
     }
-    case 'RuntimeBadges':
-      examples.record(required(tag, 'file'));
-      return undefined;
+    case 'RuntimeBadges': {
+      const file = required(tag, 'file');
+      return ask(() => runtimeBadgesAnswer(examples, { file }));
+    }
     case 'Measure': {
       const example = required(tag, 'example');
       const name = required(tag, 'name');
-      measurementOf(examples, example, name);
-      if (attribute(tag, 'claim') && !claimsOf(examples.file(example).expected).some((c) => c.name === name && c.op)) {
-        throw new Error(`examples/${example.replace(/\.[mc]?ts$/, '.out')} makes no claim about "${name}": write it as {{${name} >= N}} there, or drop \`claim\``);
-      }
-      return undefined;
+      const claim = flag(tag, 'claim');
+      return ask(() => measureAnswer(examples, { example, name, claim }));
     }
     case 'BarChart': {
       const example = required(tag, 'example');
-      const bars = attribute(tag, 'bars')?.value;
-      const text = typeof bars === 'object' && bars !== null ? bars.value : undefined;
-      let parsed: unknown;
-      try {
-        parsed = text === undefined ? undefined : JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-      if (!Array.isArray(parsed) || !parsed.every((b) => Array.isArray(b) && b.length === 2 && b.every((s) => typeof s === 'string'))) {
-        throw new Error('bars={[["label", "measurement"], …]} must be a literal list of [label, measurement name] pairs in double quotes');
-      }
-      for (const [, name] of parsed as [string, string][]) measurementOf(examples, example, name);
-      return undefined;
+      const bars = barsOf(tag);
+      return ask(() => barChartAnswer(examples, { example, bars }));
     }
     case 'Timeline': {
       const example = required(tag, 'example');
       required(tag, 'caption');
-      const run = examples.record(example).run;
-      if (!run) throw new Error(`examples/${example} has no recorded run`);
-      const names = claimsOf(examples.file(example).expected).map((c) => c.name);
-      try {
-        timelineGroups(names, run.measurements, parseGroupList(literal(tag, 'groups')));
-      } catch (error) {
-        throw new Error(`examples/${example}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      }
-      return undefined;
+      const groups = literal(tag, 'groups');
+      return ask(() => timelineAnswer(examples, { example, groups }));
     }
     default:
-      return undefined;
+      return {};
   }
 }
 
@@ -140,8 +151,16 @@ function predictionProblems(page: string, source: () => string, data: unknown, s
       const here = shown.filter((s) => s.file === file).map((s) => (s.region ? `${s.file}#${s.region}` : s.file));
       return [`${where()}: the self-check predicts ${predict}, which this page does not show${here.length > 0 ? ` (it shows ${here.join(', ')})` : ''}: predict a sample the reader has seen`];
     }
-    if (examples.sample(file, region).output.trim() === '') {
-      return [`${where()}: the self-check predicts ${predict}, which prints nothing of its own; mark its lines in examples/${file.replace(/\.[mc]?ts$/, '.out')} with // #region ${region ?? ''}, or predict another sample`];
+    let output: string;
+    try {
+      output = examples.sample(file, region).output;
+    } catch (error) {
+      // Its tag has reported it already (or, in `astro dev`, shows a stale record's banner).
+      if (error instanceof CatalogueError) return [];
+      throw error;
+    }
+    if (output.trim() === '') {
+      return [`${where()}: the self-check predicts ${predict}, which prints nothing of its own; mark its lines in examples/${expectedPathOf(file)} with // #region ${region ?? ''}, or predict another sample`];
     }
     return [];
   });
@@ -149,24 +168,33 @@ function predictionProblems(page: string, source: () => string, data: unknown, s
 
 /**
  * The plugin entry for Sätteri's `mdastPlugins`: one instance per MDX page. `getCatalogue` lets
- * the fixture tests point it at a fixture tree.
+ * the fixture tests point it at a fixture tree; `dev` (under `astro dev`) leaves a stale or missing
+ * record to the component's banner instead of failing the page.
  */
-export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue) {
+export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue, { dev = false }: { dev?: boolean } = {}) {
   return ({ fileURL, sourceFormat }: PluginFactoryContext): MdastPluginDefinition | undefined => {
     if (sourceFormat !== 'mdx' || !fileURL) return undefined;
     const examples = getCatalogue();
     const page = path.relative(examples.root, fileURLToPath(fileURL)).split(path.sep).join('/');
     const problems: string[] = [];
     const tags: { tag: Tag; where: string; sample: ShownSample | undefined }[] = [];
+    // Every <Example> the page shows, resolved or not: a self-check may predict one whose own tag failed.
+    const attempted: ShownSample[] = [];
     const visitTag = (tag: Readonly<Tag>): void => {
       if (!tag.name || !TAGS.has(tag.name)) return;
       const where = `${page}:${tag.position?.start.line ?? 0}:${tag.position?.start.column ?? 0}`;
+      let checked: ReturnType<typeof checkTag>;
       try {
-        tags.push({ tag, where, sample: checkTag(examples, tag, where) });
+        checked = checkTag(examples, tag, where, dev);
       } catch (error) {
-        problems.push(`${where}: ${describe(tag)}: ${error instanceof Error ? error.message : String(error)}`);
-        tags.push({ tag, where, sample: undefined });
+        checked = { problem: messageOf(error) };
       }
+      const { sample, problem } = checked;
+      if (problem !== undefined) {
+        problems.push(`${where}: ${describe(tag)}: ${problem}`);
+        if (sample) attempted.push(sample);
+      }
+      tags.push({ tag, where, sample: problem === undefined ? sample : undefined });
     };
     return {
       name: 'awaited-sample-tags',
@@ -189,7 +217,7 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue) {
             (file) => examples.file(file).expected !== '' && Object.keys(examples.file(file).output.regions).length === 0,
           ),
         );
-        problems.push(...predictionProblems(page, () => readFileSync(fileURLToPath(fileURL), 'utf8'), ctx.data, examplesShown.map((t) => t.sample as ShownSample), examples));
+        problems.push(...predictionProblems(page, () => readFileSync(fileURLToPath(fileURL), 'utf8'), ctx.data, [...examplesShown.map((t) => t.sample as ShownSample), ...attempted], examples));
         if (problems.length > 0) {
           throw new AstroError(
             `${problems.length === 1 ? 'A sample tag does' : `${problems.length} sample tags do`} not resolve:\n${problems.join('\n')}`,
@@ -202,7 +230,7 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue) {
         for (const t of examplesShown) {
           const sample = t.sample as ShownSample;
           const anchor = anchors[shown.indexOf(t)]?.anchor;
-          if (anchor && !holders.has(sample.file) && !examples.sample(sample.file, sample.region).wholeProgram) holders.set(sample.file, anchor);
+          if (anchor && !holders.has(sample.file) && !examples.isWholeProgram(sample.file, sample.region)) holders.set(sample.file, anchor);
         }
         for (const { tag, where, sample } of tags) {
           const index = shown.findIndex((t) => t.tag === tag);

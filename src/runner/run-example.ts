@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../lib/project-root.ts';
 
 export interface ExampleRun {
   id: string;
@@ -23,7 +24,7 @@ export interface RunOptions {
 
 /** Runs a TypeScript program file the way a reader runs an example. */
 export async function runProgram(file: string, id: string, options: RunOptions = {}): Promise<ExampleRun> {
-  const { node = process.execPath, timeoutMs = 60_000, cwd = process.cwd() } = options;
+  const { node = process.execPath, timeoutMs = 60_000, cwd = projectRoot() } = options;
   // Node's on-disk compile cache (checked against each file's contents, one folder per Node
   // version): a warm run skips compiling and type-stripping, about half of a short example's time.
   const compileCache = path.join(cwd, '.cache', 'node-compile');

@@ -37,7 +37,7 @@ export async function verifyExample(catalogue: Catalogue, id: string, options: {
   const release = options.node === undefined ? verifyingRelease(catalogue, id) : undefined;
   const node = options.node ?? (release === undefined ? undefined : await nodeBinary(catalogue.root, release));
   // From the files its download holds, alone: every verification proves the download runs.
-  const cwd = stagedFolder(catalogue.root, id, file.dependencies);
+  const cwd = stagedFolder(catalogue, id);
   const run = await runProgram(path.join('examples', id), id, { ...options, ...(node ? { node } : {}), cwd });
   const match = matchOutput(file.expected, run.stdout);
   const problems = [

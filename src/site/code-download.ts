@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { create } from 'tar';
+import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
 import { DOWNLOAD_FILES, DOWNLOAD_FOLDER, DOWNLOAD_URL, downloadPackageJson, downloadReadme, downloadTsconfig } from '../lib/code-download.ts';
 
 /** The project's compiler options, resolved through `extends` by tsc itself. */
@@ -16,12 +17,19 @@ export function shownTsconfig(root: string): { compilerOptions?: Record<string, 
   return JSON.parse(execFileSync(process.execPath, [tsc, '--showConfig', '-p', root], { encoding: 'utf8' })) as { compilerOptions?: Record<string, unknown> };
 }
 
-/** Packs the download of the project at `root` into `file` (a .tar.gz). */
-export async function writeCodeArchive(root: string, file: string, site: string): Promise<void> {
+/** Packs the download of the catalogue's project into `file` (a .tar.gz). */
+export async function writeCodeArchive(examples: Catalogue, file: string, site: string): Promise<void> {
+  const { root } = examples;
   const staging = mkdtempSync(path.join(tmpdir(), 'awaited-code-'));
   try {
     const top = path.join(staging, DOWNLOAD_FOLDER);
-    for (const entry of globSync(DOWNLOAD_FILES, { cwd: root, withFileTypes: true })) {
+    // The catalogue gives examples/ (it is the one reader of that folder); the rest is globbed here.
+    for (const { name, content } of examples.allFiles()) {
+      mkdirSync(path.dirname(path.join(top, name)), { recursive: true });
+      writeFileSync(path.join(top, name), content);
+    }
+    const others = DOWNLOAD_FILES.filter((pattern) => !pattern.startsWith('examples/'));
+    for (const entry of globSync(others, { cwd: root, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const relative = path.relative(root, path.join(entry.parentPath, entry.name));
       mkdirSync(path.dirname(path.join(top, relative)), { recursive: true });
@@ -48,7 +56,7 @@ export function codeDownloadIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const file = path.join(fileURLToPath(dir), DOWNLOAD_URL);
-        await writeCodeArchive(process.cwd(), file, site);
+        await writeCodeArchive(catalogue(), file, site);
         logger.info(`wrote ${DOWNLOAD_URL}`);
       },
     },

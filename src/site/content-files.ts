@@ -1,8 +1,9 @@
 // Maps a page URL back to the content file it was built from, so errors can name file and line.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from '../lib/project-root.ts';
 // npm scripts, Vitest and Astro run from the repository root.
-const root = process.cwd();
+const root = projectRoot();
 const contentDir = path.join(root, 'content', 'docs');
 
 /** `/guides/async-vs-sync/` → `content/docs/guides/async-vs-sync.mdx`, or undefined for generated pages. */

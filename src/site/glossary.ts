@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { GlossaryError, glossaryOf, type Glossary } from '../lib/glossary.ts';
+import { projectRoot } from '../lib/project-root.ts';
 
 /** The glossary page, relative to the project root, and the URL it is served at. */
 export const GLOSSARY_FILE = 'content/docs/reference/glossary.mdx';
@@ -34,5 +35,5 @@ type Shared = { [SHARED]?: SiteGlossary };
 
 /** The glossary of the project in the current folder (npm scripts, Astro and Vitest run from the root). */
 export function glossary(): SiteGlossary {
-  return ((globalThis as Shared)[SHARED] ??= loadGlossary(process.cwd()));
+  return ((globalThis as Shared)[SHARED] ??= loadGlossary(projectRoot()));
 }

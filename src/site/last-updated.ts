@@ -3,13 +3,14 @@
 // guides are in content/docs/, examples pages and the API reference are made from examples/.
 import { spawnSync } from 'node:child_process';
 import { newestCommitDates, newestUnder } from '../lib/git-dates.ts';
+import { projectRoot } from '../lib/project-root.ts';
 
 let dates: Map<string, number> | undefined;
 
 function commitDates(): Map<string, number> {
   if (!dates) {
     const log = spawnSync('git', ['log', '--format=t:%ct', '--name-only', '--', 'content/docs', 'examples'], {
-      cwd: process.cwd(),
+      cwd: projectRoot(),
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });

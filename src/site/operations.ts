@@ -1,15 +1,13 @@
 // Reads the operations table's rows (examples/operations/operations.json) and checks them against
 // the programs in examples/operations/: the build and test/site/operations.test.ts both fail when
 // a row has no program or region, or a program has no row.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { catalogue } from '../catalogue/catalogue.ts';
 import { operationRows, type OperationRow } from '../lib/operations.ts';
 
 export const OPERATIONS_FOLDER = 'operations';
 
 export function readOperationsData(): unknown {
-  return JSON.parse(readFileSync(path.join(catalogue().examplesDir, OPERATIONS_FOLDER, 'operations.json'), 'utf8')) as unknown;
+  return JSON.parse(catalogue().dataText(`${OPERATIONS_FOLDER}/operations.json`)) as unknown;
 }
 
 export function operationExamples(): string[] {

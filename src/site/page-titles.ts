@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { projectRoot } from '../lib/project-root.ts';
 import { contentFileFor } from './content-files.ts';
 import { sidebar } from './sidebar.ts';
 
@@ -20,7 +21,7 @@ export function folderPage(folder: string): FolderPage | undefined {
   const url = `/${slug}/`;
   const file = contentFileFor(url);
   if (!file) return undefined;
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(process.cwd(), file), 'utf8'))?.[1] ?? '';
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(projectRoot(), file), 'utf8'))?.[1] ?? '';
   const title = (parse(frontmatter) as { title?: unknown } | null)?.title;
   return typeof title === 'string' ? { url, title } : undefined;
 }

@@ -12,9 +12,10 @@ export function samplesIntegration(): AstroIntegration {
   return {
     name: 'awaited:samples',
     hooks: {
-      'astro:config:setup': ({ config }) => {
-        // The tags are checked first, so a broken tag fails with its own message.
-        addMdastPlugins(config, 'awaited:samples', sampleTagsPlugin(), readingStatsPlugin());
+      'astro:config:setup': ({ config, command }) => {
+        // The tags are checked first, so a broken tag fails with its own message. Under `astro
+        // dev`, a stale record shows as a banner on its sample; a build refuses it.
+        addMdastPlugins(config, 'awaited:samples', sampleTagsPlugin(catalogue, { dev: command === 'dev' }), readingStatsPlugin());
       },
       'astro:server:setup': ({ server }) => {
         const { examplesDir, recordsDir } = catalogue();

@@ -11,7 +11,7 @@ const examples = createCatalogue(fixture);
 describe('the catalogue of a fixture tree', () => {
   it('lists programs and broken files apart', () => {
     expect(examples.programs()).toEqual(['demo/good.ts', 'demo/marked.ts', 'demo/other.ts', 'demo/spans.ts', 'demo/stale.ts', 'demo/twice.ts', 'demo/unclosed.ts', 'demo/unrecorded.ts']);
-    expect(examples.brokenFiles()).toEqual(['lonely/broken/wrong.ts']);
+    expect(examples.brokenFiles()).toEqual(['lonely/broken/recorded.ts', 'lonely/broken/wrong.ts']);
   });
 
   it('answers a sample: shown code, whole code, URL, record and badges', () => {
@@ -26,6 +26,16 @@ describe('the catalogue of a fixture tree', () => {
       { line: '24', pass: true },
     ]);
     expect(examples.shownSample(sample.key)).toBe(sample);
+  });
+
+  it('gives every file under examples/ with its bytes, for the code download', () => {
+    const files = examples.allFiles();
+    expect(files.map((f) => f.name).filter((name) => name.startsWith('examples/demo/good'))).toEqual(['examples/demo/good.out', 'examples/demo/good.ts']);
+    expect(files.find((f) => f.name === 'examples/demo/other.out')?.content.toString('utf8')).toBe(examples.dataText('demo/other.out'));
+  });
+
+  it('offers no download for a file that runs alone', () => {
+    expect(examples.download('demo/good.ts')).toBeUndefined();
   });
 
   it('refuses a missing file', () => {

@@ -13,10 +13,10 @@ const examples = createCatalogue(fixture);
 const pageUrl = pathToFileURL(path.join(fixture, 'content', 'docs', 'guides', 'page.mdx'));
 
 /** `predict` stands for the page's frontmatter: the self-checks that ask for a prediction. */
-function compile(mdx: string, predict: string[] = []): string {
+function compile(mdx: string, predict: string[] = [], dev = false): string {
   const frontmatter = { readingPath: { selfCheck: predict.map((p) => ({ question: 'What does it print?', predict: p })) } };
   const data = { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
-  const result = mdxToJs(mdx, { mdastPlugins: [sampleTagsPlugin(() => examples)], fileURL: pageUrl, data });
+  const result = mdxToJs(mdx, { mdastPlugins: [sampleTagsPlugin(() => examples, { dev })], fileURL: pageUrl, data });
   // The plugin's visitors are synchronous, so the compile is too.
   if (result instanceof Promise) throw new Error('the compile went asynchronous');
   return result.code;
@@ -95,8 +95,28 @@ describe('sample tags on a page', () => {
     expect(failure('<Timeline example="demo/spans.ts" groups="one-by-one" />\n')).toContain('<Timeline example="demo/spans.ts">: needs a caption="…" attribute');
   });
 
+  it('under astro dev, leaves a stale or missing record to the banner, and still refuses anything else', () => {
+    const page = '<Example file="demo/stale.ts" />\n\n<Measure example="demo/unrecorded.ts" name="x" />\n';
+    const js = compile(page, ['demo/stale.ts'], true);
+    expect(js).toContain('"sample-stale"');
+    expect(failure(page)).toContain('2 sample tags do not resolve');
+    expect(() => compile('<Example file="demo/missing.ts" />\n', [], true)).toThrow('examples/demo/missing.ts does not exist');
+  });
+
+  it('reads claim as a flag and refuses a claim the .out does not make', () => {
+    expect(() => compile('<Measure example="demo/good.ts" name="ratio" claim />\n')).not.toThrow();
+    expect(failure('<Measure example="demo/spans.ts" name="one-by-one.first.start" claim />\n')).toContain('<Measure example="demo/spans.ts" name="one-by-one.first.start">: examples/demo/spans.out makes no claim');
+    expect(() => compile('<Measure example="demo/spans.ts" name="one-by-one.first.start" claim={false} />\n')).not.toThrow();
+  });
+
   it('leaves a tag inside a code fence alone', () => {
     expect(() => compile('```mdx\n<Example file="demo/missing.ts" />\n```\n')).not.toThrow();
+  });
+
+  it('reports a predicted sample whose tag fails once, at the tag', () => {
+    const message = failure('<Example file="demo/stale.ts" />\n', ['demo/stale.ts']);
+    expect(message).toContain('A sample tag does not resolve:\ncontent/docs/guides/page.mdx:1:1: <Example file="demo/stale.ts">: the record of examples/demo/stale.ts is older');
+    expect(message).not.toContain('self-check');
   });
 
   it('takes a prediction of a sample the page shows, and refuses one it does not show or that prints nothing', () => {

@@ -12,6 +12,7 @@ import { DOWNLOAD_FOLDER, DOWNLOAD_PACKAGES } from '../../src/lib/code-download.
 import { matchOutput } from '../../src/lib/expected-output.ts';
 import { parseExpectedOutput } from '../../src/lib/output-regions.ts';
 import { writeCodeArchive } from '../../src/site/code-download.ts';
+import { catalogue } from '../../src/catalogue/catalogue.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(path.join(tmpdir(), 'awaited-download-test-'));
@@ -32,7 +33,7 @@ async function run(command: string, args: string[]): Promise<{ code: number; std
 
 beforeAll(async () => {
   const archive = path.join(work, `${DOWNLOAD_FOLDER}.tar.gz`);
-  await writeCodeArchive(root, archive, 'https://awaited.dev');
+  await writeCodeArchive(catalogue(), archive, 'https://awaited.dev');
   await extract({ file: archive, cwd: work });
   symlinkSync(path.join(root, 'node_modules'), path.join(unpacked, 'node_modules'), 'dir');
 });

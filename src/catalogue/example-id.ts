@@ -1,0 +1,48 @@
+// What an example's id (its path under examples/, `async-vs-sync/limit.ts`) says, derived in one
+// place: its page folder, its stem, its `.out` file, its anchor on its folder's page and its URL.
+// The source extensions are one list, so a second language is one more entry, not a regex per use.
+
+/** The extensions of example sources, each a program the runner knows how to start. */
+export const SOURCE_EXTENSIONS = ['.ts', '.mts', '.cts'] as const;
+
+/** The glob, relative to examples/, that finds every example source. */
+export const SOURCES_GLOB = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+
+function extensionOf(file: string): string {
+  return SOURCE_EXTENSIONS.find((e) => file.endsWith(e)) ?? '';
+}
+
+/** The path without its source extension: `async-vs-sync/limit.ts` → `async-vs-sync/limit`. */
+export function withoutExtension(file: string): string {
+  return file.slice(0, file.length - extensionOf(file).length);
+}
+
+/** The file name without its extension: `async-vs-sync/limit.ts` → `limit`. */
+export function stemOf(file: string): string {
+  return withoutExtension(file.split('/').pop() ?? file);
+}
+
+/** The expected-output file kept beside an example: `limit.ts` → `limit.out` (ids and paths alike). */
+export function expectedPathOf(file: string): string {
+  return `${withoutExtension(file)}.out`;
+}
+
+/** The page folder an example belongs to: `async-vs-sync/limit.ts` → `async-vs-sync`. */
+export function folderOf(id: string): string {
+  return id.split('/')[0] ?? id;
+}
+
+/** True for a deliberately wrong file, one in a broken/ folder. */
+export function isBroken(id: string): boolean {
+  return id.split('/').includes('broken');
+}
+
+/** The id of a file's section on its folder's page: `async-vs-sync/limit.ts` → `limit`, `x/broken/a.ts` → `broken-a`. */
+export function anchorOf(id: string): string {
+  return withoutExtension(id.split('/').slice(1).join('-'));
+}
+
+/** Where the whole file is shown: `/examples/async-vs-sync/#limit`. */
+export function fileUrlOf(id: string): string {
+  return `/examples/${folderOf(id)}/#${anchorOf(id)}`;
+}
