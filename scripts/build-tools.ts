@@ -2,12 +2,12 @@
 // what it produced.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { distDir, readBuiltSite } from '../src/built-site/dist.ts';
 // npm scripts run from the repository root.
 const root = process.cwd();
 
-export const dist = path.join(root, 'dist');
 const bin = path.join(root, 'node_modules', '.bin');
 
 /** Runs a command from the repository root on the pinned Node; resolves with its wall time in ms. */
@@ -35,21 +35,18 @@ export async function cleanBuild(): Promise<number> {
   return run(path.join(bin, 'astro'), ['build'], { quiet: true });
 }
 
-/** Every file under dist/, as a path relative to dist/ with forward slashes, sorted. */
+/** Every file under dist/, as a path relative to dist/ with forward slashes, sorted (read afresh: each clean build replaces them). */
 export function distFiles(): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
+  return readBuiltSite(root).files.map((f) => f.slice(1));
 }
 
 export function hashFile(file: string): string {
-  return createHash('sha256').update(readFileSync(path.join(dist, file))).digest('hex');
+  return createHash('sha256').update(readFileSync(path.join(distDir(root), file))).digest('hex');
 }
 
-/** Pages (index.html files) and samples (figure.sample elements) in dist/. */
+/** Pages and samples (figure.sample elements) in dist/. */
 export function countSite(): { pages: number; samples: number } {
-  const pages = distFiles().filter((f) => f === 'index.html' || f.endsWith('/index.html'));
-  const samples = pages.reduce((n, f) => n + (readFileSync(path.join(dist, f), 'utf8').match(/<figure class="sample/g)?.length ?? 0), 0);
-  return { pages: pages.length, samples };
+  const site = readBuiltSite(root);
+  const samples = site.pages.reduce((n, url) => n + (site.html(url).match(/<figure class="sample/g)?.length ?? 0), 0);
+  return { pages: site.pages.length, samples };
 }

@@ -3,15 +3,26 @@
 // category scores and the lab metrics; exits 1 when a score is below --min (default 100).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../test/browser/support/browser.ts';
-import { dist, showcasePage } from '../test/browser/support/site.ts';
-import { serveStatic } from '../test/browser/support/static-server.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../src/browser/chromium.ts';
+import { builtSite } from '../src/built-site/dist.ts';
+import { serveStatic } from '../src/built-site/static-server.ts';
+import { commandLine, fail } from '../src/lib/command-line.ts';
 
-const minArg = process.argv.find((a) => a.startsWith('--min='));
-const min = minArg ? Number(minArg.slice('--min='.length)) : 100;
-const pages = ['/', showcasePage()].filter((p, i, all) => all.indexOf(p) === i);
+const { values } = commandLine(
+  'bench:lighthouse',
+  `Usage: npm run bench:lighthouse -- [--min N]
 
-await using server = await serveStatic(dist);
+After \`npm run build\`, runs Lighthouse (mobile preset) on the home page and one guide page in
+Debian's Chromium (CHROME_PATH to use another), prints the four category scores and the lab
+metrics, and exits 1 when a score is below N (default 100).`,
+  { min: { type: 'string', default: '100' } },
+);
+const min = Number(values.min);
+if (!Number.isFinite(min)) fail('bench:lighthouse', `--min ${values.min} is not a number`);
+const site = builtSite();
+const pages = ['/', site.showcasePage()].filter((p, i, all) => all.indexOf(p) === i);
+
+await using server = await serveStatic(site.dir);
 const chrome = await chromeLauncher.launch({ chromePath: process.env['CHROME_PATH'] ?? CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
 let low = 0;
 try {

@@ -1,24 +1,36 @@
 // npm run bench:weight — after `astro build`: what each page loads on first view, before any
 // interaction, until the network is quiet (HTML, CSS, JS, fonts, images; gzip level 9 sizes).
-// Fails when a guide page is over budget (50 KB gz in total, 8 KB gz of JS). `--all` weighs every
-// built page, not only the home page and the guides; `--verbose` lists each resource.
-import { launchBrowser } from '../test/browser/support/browser.ts';
-import { builtPages, dist, guidePages } from '../test/browser/support/site.ts';
-import { serveStatic } from '../test/browser/support/static-server.ts';
-import { BUDGET, formatWeight, kb, overBudget, weighPage, type PageWeight } from '../test/browser/support/weight.ts';
+// Fails when a guide page is over budget (50 KB gz in total, 8 KB gz of JS).
+import { launchBrowser } from '../src/browser/chromium.ts';
+import { weighPage } from '../src/browser/weight.ts';
+import { builtSite } from '../src/built-site/dist.ts';
+import { serveStatic } from '../src/built-site/static-server.ts';
+import { commandLine } from '../src/lib/command-line.ts';
+import { BUDGET, formatWeight, kb, overBudget, type PageWeight } from '../src/lib/page-weight.ts';
 
-const all = process.argv.includes('--all');
-const verbose = process.argv.includes('--verbose');
-const pages = all ? builtPages() : ['/', ...guidePages()];
+const { values } = commandLine(
+  'bench:weight',
+  `Usage: npm run bench:weight -- [--all] [--verbose]
 
-await using server = await serveStatic(dist);
+After \`npm run build\`, weighs what each page loads on first view (gzip level 9 sizes) and fails
+when a guide page is over budget (${kb(BUDGET.total)} gz in total, ${kb(BUDGET.js)} gz of JavaScript).
+
+  --all      weigh every built page, not only the home page and the guides
+  --verbose  list each resource`,
+  { all: { type: 'boolean' }, verbose: { type: 'boolean' } },
+);
+
+const site = builtSite();
+const pages = values.all ? site.pages : ['/', ...site.guidePages()];
+
+await using server = await serveStatic(site.dir);
 await using browser = await launchBrowser();
 const weights: PageWeight[] = [];
 for (const page of pages) {
   const w = await weighPage(browser.context, server.origin, page);
   weights.push(w);
   console.log(formatWeight(w));
-  if (verbose) for (const r of w.resources) console.log(`    ${r.kind.padEnd(5)} ${kb(r.gzip).padStart(9)} gz ${kb(r.bytes).padStart(9)} raw  ${r.url.replace(server.origin, '')}`);
+  if (values.verbose) for (const r of w.resources) console.log(`    ${r.kind.padEnd(5)} ${kb(r.gzip).padStart(9)} gz ${kb(r.bytes).padStart(9)} raw  ${r.url.replace(server.origin, '')}`);
 }
 
 const guides = weights.filter((w) => w.page.startsWith('/guides/'));

@@ -3,19 +3,33 @@
 // browser suite checks the same page's layout and accessibility; these are only for looking at.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, PageWatch } from '../test/browser/support/browser.ts';
-import { dist, root, screenshotsDir as dir, showcasePage } from '../test/browser/support/site.ts';
-import { serveStatic } from '../test/browser/support/static-server.ts';
+import { launchBrowser, PageWatch, screenshotsDir } from '../src/browser/chromium.ts';
+import { builtSite } from '../src/built-site/dist.ts';
+import { serveStatic } from '../src/built-site/static-server.ts';
+import { commandLine } from '../src/lib/command-line.ts';
+import { projectRoot } from '../src/lib/project-root.ts';
 
+commandLine(
+  'screenshots',
+  `Usage: npm run screenshots
+
+After \`npm run build\`, takes full-page screenshots of the showcase guide (desktop and mobile,
+light and dark) into test-results/screenshots/, for a person to review.`,
+  {},
+);
+
+const root = projectRoot();
+const dir = screenshotsDir(root);
+const site = builtSite(root);
 mkdirSync(dir, { recursive: true });
-const url = showcasePage();
+const url = site.showcasePage();
 const slug = url.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
 const views = [
   { name: 'desktop', viewport: { width: 1280, height: 900 } },
   { name: 'mobile', viewport: { width: 390, height: 844 } },
 ];
 
-await using server = await serveStatic(dist);
+await using server = await serveStatic(site.dir);
 for (const view of views) {
   for (const scheme of ['light', 'dark'] as const) {
     await using browser = await launchBrowser({ viewport: view.viewport });

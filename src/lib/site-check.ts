@@ -1,5 +1,7 @@
 // Checks of the built site, as pure functions over parsed pages: internal links and anchors resolve,
 // and every TS/JS code block on a guide page is a sample pulled from examples/.
+// test/site/site-check.test.ts runs them over the build.
+import type { HTMLElement } from 'node-html-parser';
 
 export interface BuiltPage {
   /** URL path, e.g. `/guides/async-vs-sync/`. */
@@ -17,6 +19,22 @@ export interface SiteProblem {
   message: string;
   /** The text to look for in the page's source, to name its line. */
   needle?: string;
+}
+
+/** The facts the check needs from a parsed page at `url`. */
+export function pageFacts(url: string, document: HTMLElement): BuiltPage {
+  // Samples come from examples/; an exercise's starting file from exercises/ (graded by
+  // test/exercises/); a project file is the project's own config (test/site/conventions.test.ts).
+  const samples = new Set(document.querySelectorAll('[data-example] pre, [data-exercise] pre, [data-project-file] pre'));
+  return {
+    url,
+    ids: document.querySelectorAll('[id]').map((el) => el.id),
+    links: document.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? ''),
+    looseCodeBlocks: document
+      .querySelectorAll('main pre[data-language]')
+      .filter((pre) => !samples.has(pre))
+      .map((pre) => pre.getAttribute('data-language') ?? ''),
+  };
 }
 
 const SCRIPT_LANGS = new Set(['ts', 'typescript', 'js', 'javascript', 'mjs', 'cjs', 'mts', 'cts', 'tsx', 'jsx']);

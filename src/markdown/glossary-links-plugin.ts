@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Link, Text } from 'mdast';
 import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { GLOSSARY_FILE, glossary, type SiteGlossary } from '../site/glossary.ts';
+import { GLOSSARY_FILE, glossary, type SiteGlossary } from './glossary.ts';
 
 type Node = MdastNode & { children?: Node[]; data?: { directiveLabel?: boolean } };
 

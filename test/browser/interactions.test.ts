@@ -4,9 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
 import { repository } from '../../src/site/repository.ts';
-import { builtPages, pageHtml, pagesWithSamples, showcasePage } from './support/site.ts';
+import { builtSite } from '../../src/built-site/dist.ts';
 import { NO_PROBLEMS, problemsOf, useSite, type Tab } from './support/fixture.ts';
 
+const built = builtSite();
 const site = useSite();
 const MOBILE = { width: 390, height: 844 };
 /** How long a condition may take to become true on a busy machine. */
@@ -29,8 +30,8 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
 describe('copy buttons', () => {
   // Every copy button is Expressive Code's, the same on every page: clicking them is tested on one
   // guide and one examples page; test/site/copy-code.test.ts checks what every button holds.
-  const withSamples = pagesWithSamples();
-  const pages = [withSamples.find((p) => p === showcasePage()) ?? withSamples.find((p) => p.startsWith('/guides/')), withSamples.find((p) => p.startsWith('/examples/'))].filter(
+  const withSamples = built.pagesWithSamples();
+  const pages = [withSamples.find((p) => p === built.showcasePage()) ?? withSamples.find((p) => p.startsWith('/guides/')), withSamples.find((p) => p.startsWith('/examples/'))].filter(
     (p): p is string => p !== undefined,
   );
 
@@ -72,7 +73,7 @@ describe('copy buttons', () => {
 });
 
 describe('copy whole file', () => {
-  const url = pagesWithSamples().find((p) => pageHtml(p).includes('class="sample-copy-file"'));
+  const url = built.pagesWithSamples().find((p) => built.html(p).includes('class="sample-copy-file"'));
 
   it('copies the file as tested, says so, and the message clears', async () => {
     expect(url).toBeDefined();
@@ -96,8 +97,8 @@ describe('copy whole file', () => {
 
 describe('search', () => {
   it('Ctrl+K opens search, which loads on demand, finds a page by its title and opens it', async () => {
-    const target = showcasePage();
-    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(pageHtml(target))?.[1]?.trim() ?? '';
+    const target = built.showcasePage();
+    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(built.html(target))?.[1]?.trim() ?? '';
     expect(title).not.toBe('');
     const { page, watch } = await site().open();
     await page.goto(site().origin + '/');
@@ -137,8 +138,8 @@ describe('search finds', () => {
 
   // Picked from the build: an example file on its examples page, a guide's section heading, an API page.
   const exampleFile = 'many-requests';
-  const examplesPage = builtPages().find((p) => p.startsWith('/examples/') && pageHtml(p).includes(`id="${exampleFile}"`));
-  const apiPage = builtPages().find((p) => p === '/reference/api/semaphore/');
+  const examplesPage = built.pages.find((p) => p.startsWith('/examples/') && built.html(p).includes(`id="${exampleFile}"`));
+  const apiPage = built.pages.find((p) => p === '/reference/api/semaphore/');
 
   it('an example file, a section heading and an API name, each linking where it is', async () => {
     expect(examplesPage).toBeDefined();
@@ -170,7 +171,7 @@ describe('theme', () => {
   it('the theme toggle switches the theme and remembers it after a reload', async () => {
     const { page, watch } = await site().open();
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(site().origin + showcasePage());
+    await page.goto(site().origin + built.showcasePage());
     await watch.settled();
     const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
     expect(await theme()).toBe('dark');
@@ -195,7 +196,7 @@ describe('theme', () => {
 describe('mobile', () => {
   it('on a 390x844 screen, the menu button opens the sidebar and its links work', async () => {
     const { page, watch } = await site().open({ viewport: MOBILE });
-    await page.goto(site().origin + showcasePage());
+    await page.goto(site().origin + built.showcasePage());
     await watch.settled();
     const sidebar = page.locator('#starlight__sidebar');
     await expect(sidebar.isVisible()).resolves.toBe(false);
@@ -219,7 +220,7 @@ describe('mobile', () => {
 describe('page furniture', () => {
   it('a guide says when it was last updated, links previous and next, and links the repository only when one is set', async () => {
     const { page, watch } = await site().open();
-    await page.goto(site().origin + showcasePage());
+    await page.goto(site().origin + built.showcasePage());
     const updated = await page.locator('footer time[datetime]').getAttribute('datetime');
     expect(Number.isNaN(Date.parse(updated ?? ''))).toBe(false);
     await expect(page.locator('footer a[rel="next"]').count()).resolves.toBe(1);
@@ -241,7 +242,7 @@ describe('page furniture', () => {
       await expect(page.locator('main').textContent()).resolves.not.toMatch(/tell (us|the maintainers)|open an issue/i);
     }
     // An examples page and an API page have previous and next too.
-    for (const url of [builtPages().find((p) => p.startsWith('/examples/')), builtPages().find((p) => /^\/reference\/api\/[^/]+\/$/.test(p))]) {
+    for (const url of [built.pages.find((p) => p.startsWith('/examples/')), built.pages.find((p) => /^\/reference\/api\/[^/]+\/$/.test(p))]) {
       await page.goto(site().origin + (url ?? '/'));
       await expect(page.locator('footer a[rel="prev"], footer a[rel="next"]').count(), url).resolves.toBeGreaterThan(0);
     }
@@ -257,7 +258,7 @@ describe('keyboard', () => {
   const MAX_STOPS_AFTER_SKIP = 12;
 
   it('Tab reaches the first copy button in a few stops; arrow keys reach every type hover', async () => {
-    const url = showcasePage();
+    const url = built.showcasePage();
     const { page, watch } = await site().open();
     await page.goto(site().origin + url);
     await watch.settled();
@@ -332,10 +333,10 @@ describe('keyboard', () => {
 
 describe('anchors', () => {
   // The last h2 of the longest page: the one furthest from the top.
-  const candidates = builtPages()
-    .map((url) => ({ url, ids: [...pageHtml(url).matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1] ?? '') }))
+  const candidates = built.pages
+    .map((url) => ({ url, ids: [...built.html(url).matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1] ?? '') }))
     .filter((p) => p.ids.length > 0)
-    .sort((a, b) => pageHtml(b.url).length - pageHtml(a.url).length);
+    .sort((a, b) => built.html(b.url).length - built.html(a.url).length);
   const target = candidates[0];
 
   it('a page has a heading to link to', () => {

@@ -9,18 +9,21 @@
 // checked through their kind's page and in their HTML. A layout-shift check under a throttled load
 // runs on one page of each kind. Pages are checked two at a time, in two reused tabs: axe is
 // CPU-bound, and a 2-core machine runs two renderers side by side.
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { startWeighing } from '../../src/browser/weight.ts';
+import { builtSite } from '../../src/built-site/dist.ts';
+import { componentRoot, holdsRoot } from '../../src/lib/component-roots.ts';
+import { formatWeight, overBudget } from '../../src/lib/page-weight.ts';
+import { projectRoot } from '../../src/lib/project-root.ts';
 import { axeViolations, seriousViolations } from './support/axe.ts';
 import { NO_PROBLEMS, problemsOf, useSite, type Tab } from './support/fixture.ts';
 import { contrastFailures, cumulativeLayoutShift, recordLayoutShifts, sidewaysOverflow } from './support/layout.ts';
-import { builtPages, dist, guidePages, pageHtml, showcasePage } from './support/site.ts';
-import { formatWeight, overBudget, startWeighing } from './support/weight.ts';
 
 const site = useSite();
-const pages = builtPages();
+const built = builtSite();
+const pages = built.pages;
 const TABS = 2;
 const DESKTOP = { width: 1280, height: 900 };
 /** A small phone, a common phone, a tablet in portrait. */
@@ -49,7 +52,7 @@ const GENERATED = [/^\/examples\/[^/]+\/$/, /^\/reference\/api\/[^/]+\/$/];
 // One page of each kind (each kind has its own layout and components): a guide, an examples page,
 // an API page, the versions page, home and the 404.
 const kinds = [
-  showcasePage(),
+  built.showcasePage(),
   ...GENERATED.map((kind) => pages.find((p) => kind.test(p))),
   '/reference/versions/',
   '/',
@@ -59,31 +62,26 @@ const kinds = [
 const generated = pages.filter((url) => GENERATED.some((kind) => kind.test(url)) && !kinds.includes(url));
 const inBrowser = pages.filter((url) => !generated.includes(url));
 
-// Each component's root, as the components write it: the first page holding each gets the full checks.
-const COMPONENTS = [
-  'sample',
-  'broken',
-  'sample-get',
-  'runtime-badges',
-  'type-hover',
-  'measure',
-  'bar-chart',
-  'timeline',
-  'loop-phases',
-  'version-matrix',
-  'operations',
-  'exercise',
-  'prediction',
-  'reading-path',
-  'print-sheet',
-];
-const hasComponent = (url: string, name: string) => new RegExp(`class="(?:[^"]*\\s)?${name}(?:\\s[^"]*)?"`).test(pageHtml(url));
-const withComponent = new Map(COMPONENTS.map((name) => [name, inBrowser.find((url) => kinds.includes(url) && hasComponent(url, name)) ?? inBrowser.find((url) => hasComponent(url, name))]));
+// Each component of src/components/, found in the HTML by the root its template writes (its classes,
+// or its data attributes): the first page holding each gets the full checks. A component that writes
+// only plain elements (a <code>, a paragraph) has no look of its own; the layout's checks cover it.
+const components = globSync('src/components/*.astro', { cwd: projectRoot() })
+  .sort()
+  .flatMap((file) => {
+    const root = componentRoot(readFileSync(path.join(projectRoot(), file), 'utf8'));
+    return root ? [{ name: path.basename(file, '.astro'), root }] : [];
+  });
+const withComponent = new Map(
+  components.map(({ name, root }) => {
+    const holds = (url: string) => holdsRoot(built.html(url), root);
+    return [name, inBrowser.find((url) => kinds.includes(url) && holds(url)) ?? inBrowser.find(holds)];
+  }),
+);
 // The page-weight budget (support/weight.ts, scripts/page-weight.ts prints the same figures): on
 // first view, before any interaction, until the network is quiet, a guide page (and home) loads at
 // most 50 KB gzipped in total and 8 KB of JavaScript, the favicon included, and nothing of search,
 // which loads on demand. Weighed during the load the other checks make.
-const weighedPages = new Set(['/', ...guidePages()]);
+const weighedPages = new Set(['/', ...built.guidePages()]);
 const fullPages = new Set([...kinds, ...[...withComponent.values()].filter((url): url is string => url !== undefined)]);
 
 describe('every built page', () => {
@@ -92,14 +90,15 @@ describe('every built page', () => {
   });
 
   it('every component is on some page, which gets the full checks', () => {
+    expect(components.length).toBeGreaterThan(10);
     expect([...withComponent].filter(([, url]) => url === undefined).map(([name]) => name)).toEqual([]);
   });
 
   // Generated pages (an examples page per folder, an API page per module) come from one template
   // each, filled with code: their kind's page gets every check here; the rest are checked in their
-  // HTML (below) and by check:site (links, anchors, ids, where each code block comes from).
+  // HTML (below) and by test/site/site-check.test.ts (links, anchors, ids, where each code block comes from).
   it('every generated page marks itself current in the sidebar', () => {
-    const unmarked = generated.filter((url) => parse(pageHtml(url)).querySelector('#starlight__sidebar a[aria-current="page"]')?.getAttribute('href') !== url);
+    const unmarked = generated.filter((url) => built.document(url).querySelector('#starlight__sidebar a[aria-current="page"]')?.getAttribute('href') !== url);
     expect(unmarked).toEqual([]);
   });
 
@@ -221,7 +220,7 @@ describe('one page of each kind', () => {
 describe('the sidebar', () => {
   it('reaches every page of the site', () => {
     // Every page's sidebar lists the same links (collapsed groups too); a guide's is as good as any.
-    const sidebar = /<nav class="sidebar[\s\S]*?<\/nav>/.exec(pageHtml(pages.find((p) => p.startsWith('/guides/')) ?? '/'))?.[0] ?? '';
+    const sidebar = /<nav class="sidebar[\s\S]*?<\/nav>/.exec(built.html(pages.find((p) => p.startsWith('/guides/')) ?? '/'))?.[0] ?? '';
     const linked = new Set([...sidebar.matchAll(/href="([^"#]+)"/g)].map((m) => m[1]));
     expect(pages.filter((p) => p !== '/' && !linked.has(p))).toEqual([]);
   });
@@ -235,7 +234,7 @@ describe('a missing page', () => {
     expect(response?.status()).toBe(404);
     await watch.settled();
     // The body is the built 404 page.
-    const title = /<title>([^<]*)<\/title>/.exec(readFileSync(path.join(dist, '404.html'), 'utf8'))?.[1];
+    const title = built.document('/404.html').querySelector('title')?.text;
     expect(title).toBeTruthy();
     expect(await page.title()).toBe(title);
     expect(watch.problems.failedRequests).toEqual([`404 ${url}`]);

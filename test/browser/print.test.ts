@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from './support/site.ts';
+import { projectRoot } from '../../src/lib/project-root.ts';
 import { NO_PROBLEMS, problemsOf, useSite } from './support/fixture.ts';
 
 const site = useSite();
@@ -16,7 +16,7 @@ describe('printing', () => {
     expect(await page.locator('header.header').isVisible()).toBe(false);
     expect(await page.locator('nav.sidebar').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
-    const dir = path.join(root, 'test-results');
+    const dir = path.join(projectRoot(), 'test-results');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'cheat-sheet.pdf'), pdf);
     // Each page of a PDF is one "/Type /Page" object (the page tree is "/Type /Pages").

@@ -5,16 +5,19 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, seriousViolations } from './support/axe.ts';
-import { screenshotsDir as dir, showcasePage } from './support/site.ts';
+import { screenshotsDir } from '../../src/browser/chromium.ts';
+import { builtSite } from '../../src/built-site/dist.ts';
 import { NO_PROBLEMS, problemsOf, useSite } from './support/fixture.ts';
 
+const built = builtSite();
+const dir = screenshotsDir();
 const site = useSite();
 
 describe('axe-core', () => {
   it('the search dialog, open and showing results, has no serious or critical violation', async () => {
     const { page, watch } = await site().open();
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(site().origin + showcasePage());
+    await page.goto(site().origin + built.showcasePage());
     await watch.settled();
     await page.getByRole('button', { name: 'Search' }).click();
     const input = page.locator('#starlight__search input');

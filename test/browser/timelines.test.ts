@@ -5,12 +5,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guidePages, pageHtml, screenshotsDir as dir } from './support/site.ts';
+import { screenshotsDir } from '../../src/browser/chromium.ts';
+import { builtSite } from '../../src/built-site/dist.ts';
 import { NO_PROBLEMS, problemsOf, useSite } from './support/fixture.ts';
 
+const built = builtSite();
+const dir = screenshotsDir();
 const site = useSite();
 const PICTURES = '.timeline, .bar-chart, .loop-phases';
-const pages = guidePages().filter((url) => /class="(timeline|bar-chart|loop-phases) /.test(pageHtml(url)));
+const pages = built.guidePages().filter((url) => /class="(timeline|bar-chart|loop-phases) /.test(built.html(url)));
 
 interface Measured {
   viewport: number;

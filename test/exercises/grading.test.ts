@@ -5,8 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/exercises/grade.ts';
 import type { GradeResult } from '../../src/lib/exercises.ts';
+import { projectRoot } from '../../src/lib/project-root.ts';
 
-const dir = path.join(process.cwd(), 'test', 'fixtures', 'exercises');
+const dir = path.join(projectRoot(), 'test', 'fixtures', 'exercises');
 const id = { number: '01', folder: '01-fixture' };
 const grade = (file: string, timeoutMs?: number): Promise<GradeResult> => gradeFile(id, file, timeoutMs === undefined ? { dir } : { dir, timeoutMs });
 

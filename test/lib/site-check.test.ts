@@ -1,5 +1,6 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { checkSite, internalTarget, pageKey, type BuiltPage } from '../../src/lib/site-check.ts';
+import { checkSite, internalTarget, pageFacts, pageKey, type BuiltPage } from '../../src/lib/site-check.ts';
 
 const page = (url: string, ids: string[], links: string[], looseCodeBlocks: string[] = []): BuiltPage => ({
   url,
@@ -45,5 +46,19 @@ describe('checkSite on duplicate ids', () => {
   it('reports an id that appears twice on one page, and only once per id', () => {
     const problems = checkSite([page('/guides/a/', ['sample-demo', 'intro', 'sample-demo', 'sample-demo'], [])], new Set(), () => true);
     expect(problems).toEqual([{ url: '/guides/a/', message: 'has 3 elements with id="sample-demo": ids must be unique on a page' }]);
+  });
+});
+
+describe('pageFacts', () => {
+  it('takes ids, links, and the languages of code blocks in main that no sample, exercise or project file holds', () => {
+    const html = parse(
+      `<body id="top"><nav><pre data-language="ts">nav</pre></nav><main><a href="/x/#y">x</a>
+        <figure data-example="a/b.ts"><pre data-language="ts">sample</pre></figure>
+        <section data-exercise="01-x"><pre data-language="ts">exercise</pre></section>
+        <figure data-project-file="tsconfig.json"><pre data-language="json">project</pre></figure>
+        <pre data-language="js">loose</pre><pre data-language="sh">shell</pre></main></body>`,
+      { blockTextElements: { script: true, style: true } },
+    );
+    expect(pageFacts('/guides/a/', html)).toEqual({ url: '/guides/a/', ids: ['top'], links: ['/x/#y'], looseCodeBlocks: ['js', 'sh'] });
   });
 });

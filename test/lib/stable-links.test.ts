@@ -1,7 +1,8 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { checkStableLinks, followRedirects, snapshotLinks, splitLink, type BuiltSite } from '../../src/lib/stable-links.ts';
+import { checkStableLinks, followRedirects, formatStableLinks, linkedSite, publishedAnchors, snapshotLinks, splitLink, type LinkedSite } from '../../src/lib/stable-links.ts';
 
-function site(pages: Record<string, string[]>, redirects: Record<string, string> = {}): BuiltSite {
+function site(pages: Record<string, string[]>, redirects: Record<string, string> = {}): LinkedSite {
   return {
     pages: new Map(Object.entries(pages).map(([url, ids]) => [url, new Set(ids)])),
     redirects: new Map(Object.entries(redirects)),
@@ -69,5 +70,29 @@ describe('snapshotLinks', () => {
       { url: '/guides/a/#limits' },
       { url: '/guides/a/#old', movedTo: '/guides/a/#limits' },
     ]);
+  });
+});
+
+describe('publishedAnchors', () => {
+  const html = parse('<main><h2 id="intro">Intro</h2><h3 id="_top">x</h3><figure id="sample-demo"></figure><p id="para"></p></main><h2 id="footer">f</h2>');
+
+  it('are the content headings and sample anchors of a page', () => {
+    expect(publishedAnchors('/guides/a/', html)).toEqual(new Set(['intro', 'sample-demo']));
+  });
+
+  it('are none on a generated API page', () => {
+    expect(publishedAnchors('/reference/api/semaphore/', html)).toEqual(new Set());
+  });
+
+  it('make the linked site with the redirects', () => {
+    const redirects = new Map([['/old/', '/guides/a/']]);
+    const site = linkedSite({ pages: ['/guides/a/'], redirects, document: () => html });
+    expect(site).toEqual({ pages: new Map([['/guides/a/', new Set(['intro', 'sample-demo'])]]), redirects });
+  });
+});
+
+describe('formatStableLinks', () => {
+  it('writes one link a line', () => {
+    expect(formatStableLinks([{ url: '/a/' }, { url: '/b/#x', movedTo: '/c/#x' }])).toBe('{\n  "links": [\n    {"url":"/a/"},\n    {"url":"/b/#x","movedTo":"/c/#x"}\n  ]\n}\n');
   });
 });

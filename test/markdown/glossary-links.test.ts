@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { glossaryLinksPlugin } from '../../src/markdown/glossary-links-plugin.ts';
-import { loadGlossary } from '../../src/site/glossary.ts';
+import { loadGlossary } from '../../src/markdown/glossary.ts';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'glossary');
 const good = path.join(fixtures, 'good');

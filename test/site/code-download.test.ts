@@ -11,10 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOWNLOAD_FOLDER, DOWNLOAD_PACKAGES } from '../../src/lib/code-download.ts';
 import { matchOutput } from '../../src/lib/expected-output.ts';
 import { parseExpectedOutput } from '../../src/lib/output-regions.ts';
+import { projectRoot } from '../../src/lib/project-root.ts';
 import { writeCodeArchive } from '../../src/site/code-download.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
 
-const root = process.cwd();
+const root = projectRoot();
 const work = mkdtempSync(path.join(tmpdir(), 'awaited-download-test-'));
 const unpacked = path.join(work, DOWNLOAD_FOLDER);
 const node = process.execPath;

@@ -8,9 +8,10 @@ import { ESLint } from 'eslint';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { downloadTsconfig } from '../../src/lib/code-download.ts';
+import { projectRoot } from '../../src/lib/project-root.ts';
 import { shownTsconfig } from '../../src/site/code-download.ts';
 
-const root = process.cwd();
+const root = projectRoot();
 const broken = globSync('examples/forgotten-await/broken/*.ts', { cwd: root }).sort();
 const eslint = new ESLint({ cwd: root, ignore: false });
 let lintRules: Map<string, string[]>;

@@ -1,16 +1,12 @@
 // What each sample's copy button holds, on every built page: exactly its region of the example
 // file (or the whole file). The browser suite clicks the buttons on one page of each kind.
-import { globSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { builtSite } from './built-site.ts';
 
 const examples = catalogue();
-const dist = builtSite(examples.root);
-const figuresOf = (page: string) => parse(readFileSync(path.join(dist, page), 'utf8')).querySelectorAll('figure.sample[data-example]');
-const pages = globSync('**/index.html', { cwd: dist }).filter((f) => figuresOf(f).length > 0).sort();
+const site = builtSite(examples.root);
+const pages = site.pages.filter((url) => site.document(url).querySelector('figure.sample[data-example]') !== null);
 
 describe('copy buttons hold their sample', () => {
   it('pages show samples', () => {
@@ -18,7 +14,7 @@ describe('copy buttons hold their sample', () => {
   });
 
   it.each(pages)('%s', (page) => {
-    const html = parse(readFileSync(path.join(dist, page), 'utf8'));
+    const html = site.document(page);
     for (const figure of html.querySelectorAll('figure.sample[data-example]')) {
       const dataExample = figure.getAttribute('data-example') ?? '';
       const [file = '', region] = dataExample.split('#');

@@ -6,10 +6,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readingOrderProblems, type PathEntry } from '../../src/lib/reading-order.ts';
 import { docsEntryId } from '../../src/site/docs-entry-id.ts';
+import { projectRoot } from '../../src/lib/project-root.ts';
 import { pathRules, sidebar, SIDEBAR_FILE } from '../../src/site/sidebar.ts';
 
 // Vitest runs from the repository root.
-const root = process.cwd();
+const root = projectRoot();
 const contentDir = path.join(root, 'content', 'docs');
 
 /** The hand-written pages, with only whether their frontmatter has a readingPath key. */

@@ -4,18 +4,17 @@
 // test/examples/examples.test.ts runs each one there alone), and one of them, run from its unpacked
 // folder with the command the caption gives, prints its verified output.
 import { execFileSync } from 'node:child_process';
-import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { builtSite } from './built-site.ts';
 import { matchOutput } from '../../src/lib/expected-output.ts';
 import { runProgram } from '../../src/runner/run-example.ts';
 import { stagedFolder } from '../../src/runner/staging.ts';
 
 const examples = catalogue();
-const dist = builtSite(examples.root);
+const site = builtSite(examples.root);
 // Inside the repository, so that `node_modules` resolves as it would in the reader's project.
 mkdirSync(path.join(examples.root, '.cache'), { recursive: true });
 const scratch = mkdtempSync(path.join(examples.root, '.cache', 'download-'));
@@ -30,8 +29,8 @@ interface Offer {
 }
 
 const offers = new Map<string, Offer>();
-for (const file of globSync('**/index.html', { cwd: dist })) {
-  for (const get of parse(readFileSync(path.join(dist, file), 'utf8')).querySelectorAll('.sample-get')) {
+for (const url of site.pages) {
+  for (const get of site.document(url).querySelectorAll('.sample-get')) {
     const zip = get.querySelector('a[download]')?.getAttribute('href') ?? '';
     const command = get.querySelectorAll('code').at(-1)?.text ?? '';
     offers.set(zip, { zip, command, id: command.replace(/^node examples\//, '') });
@@ -63,7 +62,7 @@ describe('sample downloads run as unpacked', () => {
 
 function unpack(zip: string): string {
   const folder = mkdtempSync(path.join(scratch, 'z-'));
-  execFileSync('python3', ['-m', 'zipfile', '-e', path.join(dist, zip), folder]);
+  execFileSync('python3', ['-m', 'zipfile', '-e', path.join(site.dir, zip), folder]);
   return folder;
 }
 

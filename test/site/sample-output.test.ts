@@ -2,26 +2,23 @@
 // the lines its region prints when the `.out` marks regions, else the whole run. And a file's
 // output stands once per page. A self-check that asks for a prediction shows the sample's code and,
 // as its answer, that same recorded output.
-import { globSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { builtSite } from './built-site.ts';
 
 const examples = catalogue();
-const dist = builtSite(examples.root);
+const site = builtSite(examples.root);
 
-const pages = globSync('guides/**/index.html', { cwd: dist }).sort();
+const pages = site.guidePages();
 
 describe('recorded output under samples', () => {
   it('guide pages show outputs', () => {
-    const shown = pages.flatMap((page) => parse(readFileSync(path.join(dist, page), 'utf8')).querySelectorAll('figure.sample .sample-output pre'));
+    const shown = pages.flatMap((page) => site.document(page).querySelectorAll('figure.sample .sample-output pre'));
     expect(shown.length).toBeGreaterThan(50);
   });
 
   it.each(pages)('%s', (page) => {
-    const html = parse(readFileSync(path.join(dist, page), 'utf8'));
+    const html = site.document(page);
     const filesWithOutput: string[] = [];
     for (const figure of html.querySelectorAll('figure.sample')) {
       const pre = figure.querySelector('.sample-output pre');
@@ -39,8 +36,8 @@ describe('recorded output under samples', () => {
 });
 
 describe('predictions on the onboarding page', () => {
-  // Parsed with <pre> as elements, so the highlighted code's lines can be read.
-  const html = parse(readFileSync(path.join(dist, 'start/onboarding/index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
+  // The built site parses <pre> as elements, so the highlighted code's lines can be read.
+  const html = site.document('/start/onboarding/');
   const predictions = html.querySelectorAll('.prediction[data-example]');
 
   it('has a question that asks for a prediction on every core-track page', () => {

@@ -1,25 +1,25 @@
 // A sample labelled "whole program" must run as pasted: its code, written into a fresh file in a
 // fresh folder of a project with the same dependencies, prints its verified output. The samples
 // are the ones the built site labels so (npm test builds first).
-import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { builtSite } from './built-site.ts';
 import { matchOutput } from '../../src/lib/expected-output.ts';
 import { runProgram } from '../../src/runner/run-example.ts';
 
 const examples = catalogue();
-const dist = builtSite(examples.root);
+const site = builtSite(examples.root);
 // Inside the repository, so that `node_modules` resolves as it would in the reader's project.
 mkdirSync(path.join(examples.root, '.cache'), { recursive: true });
 const scratch = mkdtempSync(path.join(examples.root, '.cache', 'paste-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const labelled = new Set(
-  globSync('**/index.html', { cwd: dist }).flatMap((file) =>
-    parse(readFileSync(path.join(dist, file), 'utf8'))
+  site.pages.flatMap((url) =>
+    site
+      .document(url)
       .querySelectorAll('figure[data-whole-program]')
       .map((figure) => figure.getAttribute('data-example') ?? ''),
   ),

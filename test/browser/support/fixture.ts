@@ -3,7 +3,7 @@
 // afterAll, so permissions and storage do not carry from file to file.
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
-import { PageWatch, type Browser } from './browser.ts';
+import { PageWatch, type Browser } from '../../../src/browser/chromium.ts';
 
 /** A tab and the watch on it. */
 export interface Tab {

@@ -2,9 +2,9 @@
 // files connect to them (support/fixture.ts) instead of each starting its own.
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM, CHROMIUM_FLAGS } from './browser.ts';
-import { dist } from './site.ts';
-import { serveStatic } from './static-server.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../../src/browser/chromium.ts';
+import { builtSite } from '../../../src/built-site/dist.ts';
+import { serveStatic } from '../../../src/built-site/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,7 +16,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await serveStatic(dist);
+  const server = await serveStatic(builtSite().dir);
   const browser = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   project.provide('siteOrigin', server.origin);
   project.provide('browserEndpoint', browser.wsEndpoint());

@@ -1,8 +1,10 @@
-// Debian's Chromium driven by playwright-core, never a downloaded browser: the test suite shares one
-// (support/global-setup.ts), a script launches its own (launchBrowser). Every page a test opens is
+// Debian's Chromium driven by playwright-core, never a downloaded browser: the browser suite shares one
+// (test/browser/support/global-setup.ts), a script launches its own (launchBrowser). Every page a test opens is
 // watched: console errors, page errors, failed requests, and any request that would leave
 // 127.0.0.1 (aborted and recorded).
+import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { projectRoot } from '../lib/project-root.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -136,4 +138,9 @@ export class PageWatch {
       { timeout: Math.max(deadline - Date.now(), 1000), polling: 50 },
     );
   }
+}
+
+/** Where screenshots for a person to review go (git-ignored). */
+export function screenshotsDir(root = projectRoot()): string {
+  return path.join(root, 'test-results', 'screenshots');
 }
