@@ -162,12 +162,6 @@ export function solved(result: GradeResult): boolean {
   return result.kind === 'checked' && result.checks.length > 0 && result.checks.every((check) => check.ok);
 }
 
-/** The exercise that `npm run exercise` with no argument grades: the first one not solved, or none. */
-export function firstUnsolved(graded: Iterable<{ id: ExerciseId; result: GradeResult }>): ExerciseId | undefined {
-  for (const { id, result } of graded) if (!solved(result)) return id;
-  return undefined;
-}
-
 /** Splits text on `inline code` spans, for rendering: odd parts are code. */
 export function codeSpans(text: string): { code: boolean; text: string }[] {
   return text.split('`').map((part, index) => ({ code: index % 2 === 1, text: part }));

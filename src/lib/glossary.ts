@@ -4,7 +4,10 @@
 // of it. The two must name the same terms: an entry without its heading would link to an anchor
 // the page does not have, and a heading without an entry would never be linked.
 import GithubSlugger from 'github-slugger';
-import { mdxToMdast, type MdastNode } from 'satteri';
+import type { Root, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { mdxToMdast } from 'satteri';
+import { SKIP, visit } from 'unist-util-visit';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { normalForm, termMatcher, type FindUses } from './term-matcher.ts';
@@ -38,37 +41,26 @@ export class GlossaryError extends Error {
   }
 }
 
-type Node = MdastNode & { children?: Node[]; value?: string; depth?: number };
-
-function textOf(node: Node): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  return (node.children ?? []).map(textOf).join('');
-}
-
 /** Every heading of the page, in order, with the id Astro gives it. */
-function headingsOf(tree: Node): { text: string; anchor: string; depth: number; line: number }[] {
+function headingsOf(tree: Root): { text: string; anchor: string; depth: number; line: number }[] {
   const slugger = new GithubSlugger();
   const found: { text: string; anchor: string; depth: number; line: number }[] = [];
-  const visit = (node: Node): void => {
-    if (node.type === 'heading') {
-      const text = textOf(node);
-      found.push({ text, anchor: slugger.slug(text), depth: node.depth ?? 0, line: node.position?.start.line ?? 0 });
-      return;
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
+  visit(tree, 'heading', (node) => {
+    const text = toString(node);
+    found.push({ text, anchor: slugger.slug(text), depth: node.depth, line: node.position?.start.line ?? 0 });
+    return SKIP;
+  });
   return found;
 }
 
 /** The `terms` entries with the line each key is on in the page (the frontmatter starts after `---`). */
-function entriesOf(yamlNode: Node | undefined, file: string, problems: string[]): { term: string; uses: string[]; line: number }[] {
+function entriesOf(yamlNode: Yaml | undefined, file: string, problems: string[]): { term: string; uses: string[]; line: number }[] {
   if (!yamlNode) {
     problems.push(`${file}:1: the glossary page has no frontmatter`);
     return [];
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlNode.value ?? '', { lineCounter });
+  const document = parseDocument(yamlNode.value, { lineCounter });
   const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
   const lineAt = (offset: number | undefined): number => firstLine + (offset === undefined ? 0 : lineCounter.linePos(offset).line - 1);
   const field = document.get('terms', true);
@@ -88,9 +80,9 @@ function entriesOf(yamlNode: Node | undefined, file: string, problems: string[])
 
 /** Reads the glossary page (its MDX source; `file` is the path errors name). Throws a GlossaryError. */
 export function glossaryOf(source: string, file: string): Glossary {
-  const tree = mdxToMdast(source, { position: true }) as Node;
+  const tree = mdxToMdast(source, { position: true }) as Root;
   const problems: string[] = [];
-  const entries = entriesOf((tree.children ?? []).find((n) => n.type === 'yaml'), file, problems);
+  const entries = entriesOf(tree.children.find((n) => n.type === 'yaml'), file, problems);
   const headings = headingsOf(tree).filter((h) => h.depth === 2);
   const byText = new Map(headings.map((h) => [h.text, h]));
   const listed = new Set(entries.map((e) => e.term));

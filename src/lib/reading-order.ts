@@ -2,6 +2,7 @@
 // `readingPath` frontmatter. Its times are computed from what the pages and exercises give to read
 // (src/lib/reading-time.ts), never typed in. Pure: the caller passes the sidebar groups, the docs
 // entries with their reading stats and the exercises, so tests can feed fixtures.
+import { slug } from 'github-slugger';
 import { sectionsMinutes, splitAt, type SectionStats } from './reading-time.ts';
 
 export interface SelfCheck {
@@ -80,7 +81,7 @@ export interface SectionStep extends ReadingStep {
 
 export interface ReadingSection {
   title: string;
-  /** The heading's anchor on the onboarding page. */
+  /** The heading's anchor on the onboarding page: github-slugger's, as Starlight makes heading ids. */
   anchor: string;
   intro: string | undefined;
   steps: SectionStep[];
@@ -226,18 +227,9 @@ export function readingSections(groups: SidebarGroup[], entries: PathEntry[], ru
         `${sidebarFile}: "${group.label}" takes ${minutes.toFixed(1)} minutes, over its budget of ${budget}: read less of a page there (firstParts) or shorten one (longest first: ${longest.join(', ')})`,
       ]);
     }
-    sections.push({ title, anchor: sectionAnchor(title), intro: group.path?.intro, steps: sectionSteps, minutes });
+    sections.push({ title, anchor: slug(title), intro: group.path?.intro, steps: sectionSteps, minutes });
   }
   return sections;
-}
-
-/** A section title's anchor, as github-slugger would make it for these plain titles. */
-export function sectionAnchor(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[^a-z0-9 -]/g, '')
-    .trim()
-    .replace(/ /g, '-');
 }
 
 /** A step's reading time in whole minutes, at least 1. */

@@ -109,25 +109,6 @@ export function wholeFile(source: string): Excerpt {
   return excerpt(numberedLines(source));
 }
 
-/** The code a reader sees for a whole file: every region marker removed. */
-export function stripMarkers(source: string): string {
-  return wholeFile(source).code;
-}
-
-/**
- * The code of one region: the lines between its markers, nested markers removed, dedented.
- * Throws a RegionError naming the region when it is missing or the markers are malformed.
- */
-export function extractRegion(source: string, name: string): Excerpt & { region: Region } {
-  const regions = parseRegions(source.replace(/\r\n/g, '\n'));
-  const region = regions.find((r) => r.name === name);
-  if (!region) {
-    const known = regions.map((r) => r.name).join(', ') || 'none';
-    throw new RegionError(`no region "${name}" (regions in this file: ${known})`, 1);
-  }
-  return { ...regionExcerpt(source, region), region };
-}
-
 /** The code of a region already parsed from `source`. */
 export function regionExcerpt(source: string, region: Region): Excerpt {
   return excerpt(numberedLines(source).slice(region.startLine, region.endLine - 1));

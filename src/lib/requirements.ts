@@ -39,9 +39,9 @@ export function parseRequirements(source: string, file = 'source'): Requirement[
     const minimums: Record<string, string> = {};
     for (const part of match[1].split(',')) {
       const version = semver.coerce(part.trim().replace(/\+$/, ''))?.version ?? '';
-      const line = String(semver.major(version));
-      if (minimums[line]) throw new RequirementError(`${file}:${index + 1}: Node ${line} is named twice in \`${line.trim()}\``);
-      minimums[line] = version;
+      const nodeLine = String(semver.major(version));
+      if (minimums[nodeLine]) throw new RequirementError(`${file}:${index + 1}: Node ${nodeLine} is named twice in \`${line.trim()}\``);
+      minimums[nodeLine] = version;
     }
     found.push({ minimums, feature: match[2].trim(), text: `Node ${match[1].replace(/\s*,\s*/g, ', ')}` });
   });

@@ -7,11 +7,10 @@
 // styles them and the site check verifies their anchors.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Link, Text } from 'mdast';
-import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import type { Link, Root, Text } from 'mdast';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { GLOSSARY_FILE, glossary, type SiteGlossary } from './glossary.ts';
-
-type Node = MdastNode & { children?: Node[]; data?: { directiveLabel?: boolean } };
 
 /** Nodes whose text is not prose, or is a link already; nothing inside them is linked. */
 const NOT_PROSE = new Set([
@@ -24,15 +23,15 @@ function glossaryAnchor(url: string, glossaryUrl: string): string | undefined {
   return url.startsWith(glossaryUrl + '#') ? url.slice(glossaryUrl.length + 1) : undefined;
 }
 
-function* nodesInOrder(node: Node): Generator<Node> {
-  yield node;
-  for (const child of node.children ?? []) yield* nodesInOrder(child);
-}
-
-function* proseText(node: Node): Generator<Text> {
-  if (NOT_PROSE.has(node.type) || node.data?.directiveLabel) return;
-  if (node.type === 'text') yield node;
-  for (const child of node.children ?? []) yield* proseText(child);
+/** The text nodes of prose, in document order: nothing under a NOT_PROSE node or an aside's title. */
+function proseText(tree: Root): Text[] {
+  const found: Text[] = [];
+  visit(tree, (node) => {
+    if (NOT_PROSE.has(node.type) || (node.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) return SKIP;
+    if (node.type === 'text') found.push(node);
+    return CONTINUE;
+  });
+  return found;
 }
 
 /**
@@ -49,12 +48,12 @@ export function glossaryLinksPlugin(root = process.cwd(), getGlossary: () => Sit
       name: 'awaited-glossary-links',
       after: (tree, ctx) => {
         const handLinked = new Set<string>();
-        for (const node of nodesInOrder(tree as Node)) {
-          const anchor = node.type === 'link' ? glossaryAnchor((node as Link).url, terms.url) : undefined;
+        visit(tree, 'link', (link) => {
+          const anchor = glossaryAnchor(link.url, terms.url);
           if (anchor !== undefined) handLinked.add(anchor);
-        }
+        });
         const pending = new Set(terms.terms.filter((t) => t.uses.length > 0 && !handLinked.has(t.anchor)).map((t) => t.anchor));
-        for (const text of proseText(tree as Node)) {
+        for (const text of proseText(tree)) {
           if (pending.size === 0) break;
           const uses = terms.findUses(text.value, pending);
           if (uses.length === 0) continue;

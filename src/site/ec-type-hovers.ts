@@ -3,9 +3,10 @@
 // come from the shared language service in type-info.ts. Keyboard users reach them without a Tab stop
 // per token: a block's first hover is its one Tab stop, and the arrow keys move to every other hover
 // from there (a roving tabindex, in TypeHovers.astro). A repeat of a name with the type its first
-// occurrence shows has no hover.
-import { definePlugin, ExpressiveCodeAnnotation, type AnnotationRenderOptions } from 'astro-expressive-code';
-import { h } from 'astro-expressive-code/hast';
+// occurrence shows has no hover. Expressive Code comes through Starlight's re-export, so the plugin
+// API is always the one Starlight renders with (no second pinned copy to keep in step).
+import { definePlugin, ExpressiveCodeAnnotation, type AnnotationRenderOptions } from '@astrojs/starlight/expressive-code';
+import { h } from '@astrojs/starlight/expressive-code/hast';
 import { catalogue } from '../catalogue/catalogue.ts';
 import { typeHovers } from './type-info.ts';
 

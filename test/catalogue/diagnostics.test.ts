@@ -2,11 +2,10 @@
 // tsc and ESLint report today (`npm run refresh -- <file>` rewrites it).
 import { expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { captureDiagnostics } from '../../src/runner/diagnostics.ts';
+import { freshDiagnostics } from '../support/fresh-diagnostics.ts';
 
 it('the recorded diagnostics of every broken file are the ones tsc and ESLint report today', async () => {
   const examples = catalogue();
-  const ids = examples.brokenFiles();
-  const fresh = await captureDiagnostics(examples, ids);
-  for (const id of ids) expect(examples.storedRecord(id)?.diagnostics, `examples/${id}: run \`npm run refresh -- ${id}\``).toEqual(fresh.get(id));
+  const fresh = await freshDiagnostics();
+  for (const [id, capture] of fresh) expect(examples.storedRecord(id)?.diagnostics, `examples/${id}: run \`npm run refresh -- ${id}\``).toEqual(capture);
 });

@@ -1,7 +1,7 @@
 // The exercises' pure logic: which folders are exercises, which one an argument names, what a
 // README must hold (each refusal with its message), and the words a learner reads.
 import { describe, expect, it } from 'vitest';
-import { codeSpans, describeGrade, describeLoadError, exerciseAnchor, exerciseCommand, wrap, exerciseIds, findExercise, firstUnsolved, parseTask, sectionUrl, solved, type GradeResult } from '../../src/lib/exercises.ts';
+import { codeSpans, describeGrade, describeLoadError, exerciseAnchor, exerciseCommand, wrap, exerciseIds, findExercise, parseTask, sectionUrl, solved, type GradeResult } from '../../src/lib/exercises.ts';
 
 const readme = `---
 title: Wait for every save
@@ -113,13 +113,6 @@ describe('grading words', () => {
 
   it('is one line when solved', () => {
     expect(describeGrade(id, task, 'exercise.ts', { kind: 'checked', checks: [{ name: 'a', ok: true }] })).toBe('Exercise 02: Wait for every save\n✓ solved: exercise.ts passes all 1 check.\n');
-  });
-
-  it('the next exercise is the first one not solved', () => {
-    const ok: GradeResult = { kind: 'checked', checks: [{ name: 'a', ok: true }] };
-    const a = { number: '01', folder: '01-a' };
-    expect(firstUnsolved([{ id: a, result: ok }, { id, result: failing }])).toBe(id);
-    expect(firstUnsolved([{ id: a, result: ok }])).toBeUndefined();
   });
 
   it('wraps long lines at 100 columns, indenting the continuation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedent, extractRegion, parseRegions, RegionError, stripMarkers } from '../../src/lib/regions.ts';
+import { dedent, parseRegions, regionExcerpt, RegionError, wholeFile, type Excerpt } from '../../src/lib/regions.ts';
 
 const source = [
   'import x from "y";',
@@ -44,24 +44,27 @@ describe('parseRegions', () => {
   });
 });
 
-describe('extractRegion', () => {
-  it('returns the dedented lines between the markers without nested markers', () => {
-    expect(extractRegion(source, 'outer').code).toBe('function f() {\n  return 1;\n}\n');
-    expect(extractRegion(source, 'inner').code).toBe('return 1;\n');
-  });
+/** A region's excerpt as the catalogue makes it: the file's regions parsed, then the one named cut out. */
+function excerptOf(text: string, name: string): Excerpt {
+  const region = parseRegions(text).find((r) => r.name === name);
+  if (!region) throw new Error(`the test source has no region "${name}"`);
+  return regionExcerpt(text, region);
+}
 
-  it('names the known regions when one is missing', () => {
-    expect(() => extractRegion(source, 'nope')).toThrow('no region "nope" (regions in this file: outer, inner)');
+describe('regionExcerpt', () => {
+  it('returns the dedented lines between the markers without nested markers', () => {
+    expect(excerptOf(source, 'outer').code).toBe('function f() {\n  return 1;\n}\n');
+    expect(excerptOf(source, 'inner').code).toBe('return 1;\n');
   });
 
   it('handles CRLF line endings', () => {
-    expect(extractRegion(source.replace(/\n/g, '\r\n'), 'inner').code).toBe('return 1;\n');
+    expect(excerptOf(source.replace(/\n/g, '\r\n'), 'inner').code).toBe('return 1;\n');
   });
 });
 
-describe('stripMarkers', () => {
+describe('wholeFile', () => {
   it('removes every marker and keeps the rest of the file', () => {
-    expect(stripMarkers(source)).toBe('import x from "y";\nfunction f() {\n  return 1;\n}\n');
+    expect(wholeFile(source).code).toBe('import x from "y";\nfunction f() {\n  return 1;\n}\n');
   });
 });
 
@@ -73,9 +76,9 @@ describe('dedent', () => {
 
 describe('line maps', () => {
   it('records where each shown line came from and the indent removed', () => {
-    const { sourceLines, indent } = extractRegion(source, 'inner');
+    const { sourceLines, indent } = excerptOf(source, 'inner');
     expect(sourceLines).toEqual([5]);
     expect(indent).toBe(2);
-    expect(extractRegion(source, 'outer').sourceLines).toEqual([3, 5, 7]);
+    expect(excerptOf(source, 'outer').sourceLines).toEqual([3, 5, 7]);
   });
 });

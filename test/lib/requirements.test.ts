@@ -12,9 +12,16 @@ describe('parseRequirements', () => {
   });
 
   it('refuses a malformed header, naming file and line', () => {
-    expect(() => parseRequirements('\n// Requires: Node 24', 'examples/a.ts')).toThrow(RequirementError);
-    expect(() => parseRequirements('\n// Requires: Node 24', 'examples/a.ts')).toThrow(/examples\/a\.ts:2/);
-    expect(() => parse('// Requires: 24+ (x)')).toThrow(RequirementError);
+    const expected = (line: number, found: string): RequirementError =>
+      new RequirementError(`examples/a.ts:${line}: expected \`// Requires: Node 24+ (what needs it)\` or \`Node 24.5+, 22.18+ (…)\`, found \`${found}\``);
+    expect(() => parseRequirements('\n// Requires: Node 24', 'examples/a.ts')).toThrow(expected(2, '// Requires: Node 24'));
+    expect(() => parseRequirements('// Requires: 24+ (x)\n', 'examples/a.ts')).toThrow(expected(1, '// Requires: 24+ (x)'));
+  });
+
+  it('refuses a line named twice, quoting the header', () => {
+    expect(() => parseRequirements('// Requires: Node 24.2+, 24.5+ (x)\n', 'examples/a.ts')).toThrow(
+      new RequirementError('examples/a.ts:1: Node 24 is named twice in `// Requires: Node 24.2+, 24.5+ (x)`'),
+    );
   });
 });
 

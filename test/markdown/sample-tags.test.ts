@@ -69,7 +69,10 @@ describe('sample tags on a page', () => {
   });
 
   it('refuses a claim the .out file does not make, and a file given as an expression', () => {
-    expect(failure('<Measure example="demo/other.ts" name="x" claim />\n')).toContain('has no measurement "x"');
+    expect(failure('<Measure example="demo/spans.ts" name="one-by-one.first.end" claim />\n')).toContain(
+      'content/docs/guides/page.mdx:1:1: <Measure example="demo/spans.ts" name="one-by-one.first.end">: examples/demo/spans.out makes no claim about "one-by-one.first.end": write it as {{one-by-one.first.end >= N}} there, or drop `claim`',
+    );
+    expect(() => compile('<Measure example="demo/good.ts" name="ratio" claim />\n')).not.toThrow();
     expect(failure('<Example file={name} />\n')).toContain('content/docs/guides/page.mdx:1:1: <Example>: file={…} must be a literal: write file="…"');
   });
 

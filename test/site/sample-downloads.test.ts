@@ -1,11 +1,11 @@
 // A sample whose file uses other local files offers a zip of them (src/components/SampleGet.astro):
-// each zip the built site links to, unpacked by an independent tool (Python's zipfile) into a fresh
-// folder, holds exactly the files every verification of that example runs from (src/runner/staging.ts:
+// each zip the built site links to, unpacked (fflate's unzipSync) into a fresh folder, holds exactly
+// the files every verification of that example runs from (src/runner/staging.ts:
 // test/examples/examples.test.ts runs each one there alone), and one of them, run from its unpacked
 // folder with the command the caption gives, prints its verified output.
-import { execFileSync } from 'node:child_process';
-import { globSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
@@ -62,7 +62,10 @@ describe('sample downloads run as unpacked', () => {
 
 function unpack(zip: string): string {
   const folder = mkdtempSync(path.join(scratch, 'z-'));
-  execFileSync('python3', ['-m', 'zipfile', '-e', path.join(site.dir, zip), folder]);
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(path.join(site.dir, zip))))) {
+    mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    writeFileSync(path.join(folder, name), bytes);
+  }
   return folder;
 }
 

@@ -1,24 +1,23 @@
 // The forgotten-await page shows what tsc and ESLint report for the files in
-// examples/forgotten-await/broken/. These tests run both tools again: every code the page names must
-// be reported, the committed capture must equal a fresh one, and the "misses" file must compile.
+// examples/forgotten-await/broken/. These tests read the run's fresh capture of both tools
+// (test/support/fresh-diagnostics.ts): every code the page names must be reported, and the "misses"
+// file must compile. That the committed capture equals it is test/catalogue/diagnostics.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogue } from '../../../src/catalogue/catalogue.ts';
 import type { Diagnostic, DiagnosticsCapture } from '../../../src/catalogue/records.ts';
-import { captureDiagnostics } from '../../../src/runner/diagnostics.ts';
+import { diagnosticsOf, freshDiagnostics } from '../../support/fresh-diagnostics.ts';
 
 const page = 'forgotten-await';
 const file = (name: string): string => `${page}/broken/${name}.ts`;
 let fresh: Map<string, DiagnosticsCapture>;
 
 beforeAll(async () => {
-  const examples = catalogue();
-  fresh = await captureDiagnostics(examples, examples.brokenFiles().filter((id) => id.startsWith(`${page}/`)));
+  fresh = await freshDiagnostics();
 });
 
 const codesIn = (name: string, tool: Diagnostic['tool']): string[] =>
-  (fresh.get(file(name))?.list ?? []).filter((d) => d.tool === tool).map((d) => d.code);
+  diagnosticsOf(fresh, file(name)).filter((d) => d.tool === tool).map((d) => d.code);
 const linesWith = (name: string, code: string): number[] =>
-  (fresh.get(file(name))?.list ?? []).filter((d) => d.code === code).map((d) => d.line);
+  diagnosticsOf(fresh, file(name)).filter((d) => d.code === code).map((d) => d.line);
 
 describe('tsc on the broken files', () => {
   it('reports TS2801 with the TS2773 await hint on each condition (if, ?:, &&)', () => {
@@ -52,7 +51,7 @@ describe('ESLint on the broken files', () => {
   });
 
   it('reports each promise rule the page lists', () => {
-    const codes = new Set([...fresh.values()].flatMap((c) => c.list).filter((d) => d.tool === 'eslint').map((d) => d.code));
+    const codes = new Set([...fresh].filter(([id]) => id.startsWith(`${page}/`)).flatMap(([, c]) => c.list).filter((d) => d.tool === 'eslint').map((d) => d.code));
     for (const rule of [
       '@typescript-eslint/no-floating-promises',
       '@typescript-eslint/no-misused-promises',

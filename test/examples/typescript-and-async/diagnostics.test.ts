@@ -1,20 +1,18 @@
 // The typescript-and-async page names a compiler or lint finding for each of its broken files; this
-// runs both tools on them the way every broken/ folder is captured and checks each named code.
+// checks each named code in the run's fresh capture of both tools (test/support/fresh-diagnostics.ts).
 import { beforeAll, expect, it } from 'vitest';
-import { catalogue } from '../../../src/catalogue/catalogue.ts';
 import type { DiagnosticsCapture } from '../../../src/catalogue/records.ts';
-import { captureDiagnostics } from '../../../src/runner/diagnostics.ts';
+import { diagnosticsOf, freshDiagnostics } from '../../support/fresh-diagnostics.ts';
 
 const page = 'typescript-and-async';
 let fresh: Map<string, DiagnosticsCapture>;
 
 beforeAll(async () => {
-  const examples = catalogue();
-  fresh = await captureDiagnostics(examples, examples.brokenFiles().filter((id) => id.startsWith(`${page}/`)));
+  fresh = await freshDiagnostics();
 });
 
 const codes = (file: string, tool: 'tsc' | 'eslint'): string[] =>
-  (fresh.get(`${page}/broken/${file}`)?.list ?? []).filter((d) => d.tool === tool).map((d) => d.code);
+  diagnosticsOf(fresh, `${page}/broken/${file}`).filter((d) => d.tool === tool).map((d) => d.code);
 
 it('an array given to Promise.all loses its positions: TS2339 on each', () => {
   expect(codes('tuple.ts', 'tsc')).toEqual(['TS2339', 'TS2339']);
