@@ -15,8 +15,9 @@ const exercises = exerciseCatalogue(fileURLToPath(new URL('..', import.meta.url)
 const file = values.file;
 
 async function gradeOne(argument: string): Promise<boolean> {
-  const { id, task, dir } = exercises.find(argument);
-  const result = await gradeFile({ dir }, file);
+  const exercise = exercises.find(argument);
+  const { id, task } = exercise;
+  const result = await gradeFile(exercise, file);
   process.stdout.write(describeGrade(id, task, `exercises/${id.folder}/${file}`, result, SITE));
   return solved(result);
 }
