@@ -1,9 +1,10 @@
 // npm run exercise [-- NN] [--file name.ts]: grades your fix of exercise NN (its exercise.ts), or,
 // with no number, the exercises in order until the first one not yet solved. Exit code 0 when the
 // graded exercise is solved, 1 when something still fails, 2 on a wrong argument.
+import { fileURLToPath } from 'node:url';
 import { commandLine } from '../src/lib/command-line.ts';
-import { describeGrade, findExercise, solved } from '../src/lib/exercises.ts';
-import { listExercises, readTask } from '../src/exercises/files.ts';
+import { describeGrade, solved } from '../src/lib/exercises.ts';
+import { exerciseCatalogue } from '../src/exercises/catalogue.ts';
 import { gradeFile } from '../src/exercises/grade.ts';
 
 const SITE = 'https://awaited.dev';
@@ -20,27 +21,30 @@ Options:
 Exit code: 0 when the graded exercise is solved, 1 when something still fails, 2 on a wrong argument.`;
 
 const { values, positionals } = commandLine('exercise', USAGE, { file: { type: 'string', default: 'exercise.ts' } });
-const ids = listExercises();
+// The folder above scripts/, not src/lib/project-root.ts: this ships in the code download without it.
+const exercises = exerciseCatalogue(fileURLToPath(new URL('..', import.meta.url)));
 const file = values.file;
 
 async function gradeOne(argument: string): Promise<boolean> {
-  const id = findExercise(ids, argument);
-  const result = await gradeFile(id, file);
-  process.stdout.write(describeGrade(id, readTask(id), `exercises/${id.folder}/${file}`, result, SITE));
+  const exercise = exercises.find(argument);
+  const { id, task } = exercise;
+  const result = await gradeFile(exercise, file);
+  process.stdout.write(describeGrade(id, task, `exercises/${id.folder}/${file}`, result, SITE));
   return solved(result);
 }
 
 async function gradeNext(): Promise<boolean> {
-  for (const id of ids) {
-    const result = await gradeFile(id, file);
-    const task = readTask(id);
+  const all = exercises.all();
+  for (const exercise of all) {
+    const { id, task } = exercise;
+    const result = await gradeFile(exercise, file);
     if (!solved(result)) {
       process.stdout.write(`\n${describeGrade(id, task, `exercises/${id.folder}/${file}`, result, SITE)}\nWhen it passes, run npm run exercise again for the next one.\n`);
       return false;
     }
     process.stdout.write(`✓ ${id.number} ${task.title}\n`);
   }
-  process.stdout.write(`\nAll ${ids.length} exercises are solved.\n`);
+  process.stdout.write(`\nAll ${all.length} exercises are solved.\n`);
   return true;
 }
 

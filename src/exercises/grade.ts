@@ -3,26 +3,26 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExerciseId, GradeResult } from '../lib/exercises.ts';
-import { EXERCISES_DIR } from './files.ts';
+import type { GradeResult } from '../lib/exercises.ts';
+import type { Exercise } from './catalogue.ts';
 
 const child = fileURLToPath(new URL('./child.ts', import.meta.url));
 
 export interface GradeOptions {
-  dir?: string;
   /** The Node binary (default: this process's). */
   node?: string;
   /** The whole run's deadline: past it the child is stopped and the result says it hung. */
   timeoutMs?: number;
 }
 
-/** Runs the checks of exercise `id` against `file` (a name in its folder, e.g. `exercise.ts`). */
-export async function gradeFile(id: ExerciseId, file: string, options: GradeOptions = {}): Promise<GradeResult> {
-  const { dir = EXERCISES_DIR, node = process.execPath, timeoutMs = 20_000 } = options;
-  const run = spawn(node, [child, path.join(dir, id.folder), file], {
+/** Runs the checks of `exercise` against `file` (a name in its folder, e.g. `exercise.ts`). */
+export async function gradeFile(exercise: Pick<Exercise, 'dir'>, file: string, options: GradeOptions = {}): Promise<GradeResult> {
+  const { node = process.execPath, timeoutMs = 20_000 } = options;
+  const run = spawn(node, [child, exercise.dir, file], {
     // Node's on-disk compile cache (keyed by each file's contents), as the examples' runner uses:
-    // a warm run skips type-stripping and compiling, most of a short check's time.
-    env: { ...process.env, NODE_OPTIONS: '', NODE_COMPILE_CACHE: path.join(dir, '..', '.cache', 'node-compile'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    // a warm run skips type-stripping and compiling, most of a short check's time. It is the
+    // root's .cache (an exercise's folder is <root>/exercises/NN-name).
+    env: { ...process.env, NODE_OPTIONS: '', NODE_COMPILE_CACHE: path.join(exercise.dir, '..', '..', '.cache', 'node-compile'), FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';

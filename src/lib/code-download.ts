@@ -13,9 +13,10 @@ export const DOWNLOAD_FILES = ['examples/**', 'exercises/**', 'src/exercises/*.t
 
 /**
  * What the download installs, each at the project's own version: piscina and typescript (examples
- * import them), and the type checker and linter the exercises' hints run (`npx tsc`, `npx eslint`).
+ * import them), zod (the exercise checker validates each README with it), and the type checker and
+ * linter the exercises' hints run (`npx tsc`, `npx eslint`).
  */
-export const DOWNLOAD_PACKAGES = ['piscina', 'typescript', '@types/node', 'eslint', '@eslint/js', 'typescript-eslint'];
+export const DOWNLOAD_PACKAGES = ['piscina', 'typescript', 'zod', '@types/node', 'eslint', '@eslint/js', 'typescript-eslint'];
 
 interface ProjectPackage {
   engines?: { node?: string };

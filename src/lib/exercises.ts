@@ -1,7 +1,6 @@
-// The exercises under exercises/NN-name/: reading an exercise's README (title, the page and section
-// it practises, the task, the hints), choosing which one `npm run exercise [-- NN]` grades, and
-// turning a grading result into the plain words a learner reads. Pure: the caller reads the files
-// and runs the checks (src/exercises/grade.ts), so tests can feed fixtures.
+// The exercises under exercises/NN-name/: which folders are exercises, which one `npm run exercise
+// [-- NN]` grades, and the plain words a learner reads about a grading result. Pure: the exercises
+// catalogue (src/exercises/catalogue.ts) reads the files and src/exercises/grade.ts runs the checks.
 
 /** One exercise folder, `NN-name`. */
 export interface ExerciseId {
@@ -11,7 +10,7 @@ export interface ExerciseId {
   folder: string;
 }
 
-/** What an exercise's README.md says, from its frontmatter and body. */
+/** What an exercise's README.md says, from its frontmatter and body (src/exercises/readme.ts). */
 export interface ExerciseTask {
   title: string;
   /** The slug of the page it practises, e.g. `guides/cancellation`. */
@@ -57,62 +56,6 @@ export function findExercise(ids: ExerciseId[], argument: string): ExerciseId {
   const found = ids.find((id) => id.number === wanted || id.folder === wanted);
   if (found) return found;
   throw new Error(`there is no exercise "${argument}"; the exercises are ${ids.map((id) => id.number).join(', ')}`);
-}
-
-export class ExerciseTaskError extends Error {
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
-    this.name = 'ExerciseTaskError';
-  }
-}
-
-/**
- * Parses an exercise README: a frontmatter of `key: value` lines (title, page, section), the task
- * as paragraphs, then a `## Hints` list. Throws naming the file and what is missing.
- */
-export function parseTask(file: string, text: string): ExerciseTask {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text.replaceAll('\r\n', '\n'));
-  if (!match) throw new ExerciseTaskError(file, 'starts with a frontmatter block (title, page, section) between --- lines');
-  const fields = new Map<string, string>();
-  for (const line of (match[1] ?? '').split('\n')) {
-    const field = /^([a-z]+):\s*(.*)$/.exec(line);
-    if (!field?.[1]) throw new ExerciseTaskError(file, `frontmatter line "${line}" is not "key: value"`);
-    fields.set(field[1], unquote((field[2] ?? '').trim()));
-  }
-  const field = (key: string): string => {
-    const value = fields.get(key);
-    if (!value) throw new ExerciseTaskError(file, `frontmatter needs "${key}:"`);
-    return value;
-  };
-  const [taskPart = '', hintsPart, ...rest] = (match[2] ?? '').split(/^## Hints[ \t]*$/m);
-  if (hintsPart === undefined || rest.length > 0) throw new ExerciseTaskError(file, 'has one "## Hints" heading after the task');
-  const task = paragraphs(taskPart);
-  if (task.length === 0) throw new ExerciseTaskError(file, 'states the task before "## Hints"');
-  const hints = listItems(hintsPart);
-  if (hints.length === 0) throw new ExerciseTaskError(file, 'lists at least one hint under "## Hints" ("- …")');
-  return { title: field('title'), page: field('page'), section: field('section'), task, hints };
-}
-
-function unquote(value: string): string {
-  return /^(['"]).*\1$/.test(value) ? value.slice(1, -1) : value;
-}
-
-/** Paragraphs separated by blank lines, each joined into one line. */
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).join(' ').trim())
-    .filter((block) => block.length > 0);
-}
-
-/** The items of a `- ` list; an item's continuation lines are indented. */
-function listItems(text: string): string[] {
-  const items: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.startsWith('- ')) items.push(line.slice(2).trim());
-    else if (line.trim() && items.length > 0) items[items.length - 1] += ` ${line.trim()}`;
-  }
-  return items;
 }
 
 /** Wraps `text` at 100 columns, the first line after `first`, the others after `rest`. */

@@ -1,109 +1,146 @@
 // The operations table (/reference/operations/): one row per async operation, in Python (asyncio),
 // TypeScript on Node and C#. The rows live in examples/operations/operations.json beside the
-// programs that prove them; this module checks that every row has its program and region, and
-// that every program has its row, so a row cannot exist without a tested sample.
-
-export interface ApiCell {
-  /** API names, shown as code. */
-  apis: string[];
-  /** Plain-text remark shown after the names. */
-  note?: string;
-  /** Where the API is documented. */
-  url: string;
-  /** The version it appeared in, stated only where `url` (or the page it names) says so. */
-  since?: string;
-}
-
-export interface OperationRow {
-  /** Anchor of the operation's section on the page, e.g. `tcp` → `#tcp`. */
-  id: string;
-  operation: string;
-  python: ApiCell;
-  typescript: ApiCell;
-  /** The example that proves the TypeScript cell, e.g. `operations/tcp.ts`. */
-  example: string;
-  /** The region of the example the page shows. */
-  region: string;
-  csharp: ApiCell;
-  /** One line: what the example's verified output shows. */
-  proves: string;
-}
-
-export interface OperationsData {
-  rows: OperationRow[];
-}
+// programs that prove them. This module validates the file at the edge with a Zod schema (each
+// refusal names the file, the row and the field), then checks that every row has its program and
+// region, and that every program has its row, so a row cannot exist without a tested sample.
+import { z } from 'zod';
 
 const ID = /^[a-z][a-z0-9-]*$/;
 
-function isCell(value: unknown): value is ApiCell {
-  if (typeof value !== 'object' || value === null) return false;
-  const cell = value as Record<string, unknown>;
-  return (
-    Array.isArray(cell['apis']) &&
-    cell['apis'].length > 0 &&
-    cell['apis'].every((a) => typeof a === 'string' && a !== '') &&
-    typeof cell['url'] === 'string' &&
-    /^https:\/\//.test(cell['url']) &&
-    (cell['note'] === undefined || typeof cell['note'] === 'string') &&
-    (cell['since'] === undefined || typeof cell['since'] === 'string')
+const apiCellSchema = z.strictObject({
+  /** API names, shown as code. */
+  apis: z.array(z.string().min(1, 'is empty: name the API')).min(1, 'lists no API: name at least one'),
+  /** Plain-text remark shown after the names. */
+  note: z.string().min(1, 'is empty: remove it or write the remark').optional(),
+  /** Where the API is documented. */
+  url: z.string().regex(/^https:\/\/\S+$/, 'is not an https address: link the API documentation'),
+  /** The version it appeared in, stated only where `url` (or the page it names) says so. */
+  since: z.string().min(1, 'is empty: remove it or name the version').optional(),
+});
+
+const operationRowSchema = z.strictObject({
+  /** Anchor of the operation's section on the page, e.g. `tcp` → `#tcp`. */
+  id: z.string().regex(ID, 'is not a lower-case anchor like "tcp"'),
+  operation: z.string().min(1, 'is empty: name the operation'),
+  python: apiCellSchema,
+  typescript: apiCellSchema,
+  /** The example that proves the TypeScript cell, e.g. `operations/tcp.ts`. */
+  example: z.string().min(1, 'is empty: name the example that proves the row, e.g. operations/tcp.ts'),
+  /** The region of the example the page shows. */
+  region: z.string().min(1, 'is empty: name the region of the example the page shows'),
+  csharp: apiCellSchema,
+  /** One line: what the example's verified output shows. */
+  proves: z.string().min(1, "is empty: say in one line what the example's verified output shows"),
+});
+
+/** The whole file: a `rows` array, and a `$comment` for whoever edits it. */
+export const operationsFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  rows: z.array(operationRowSchema),
+});
+
+export type ApiCell = z.infer<typeof apiCellSchema>;
+export type OperationRow = z.infer<typeof operationRowSchema>;
+
+/** The problems of the operations file, one per line, each naming the file (and the row and field). */
+export class OperationsError extends Error {
+  override name = 'OperationsError';
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.problems = problems;
+  }
+}
+
+/** How a message names row `index` of `rows` (raw, so it works on rows the schema refused). */
+function rowName(rows: unknown, index: number): string {
+  const id = Array.isArray(rows) ? (rows[index] as { id?: unknown } | null)?.id : undefined;
+  return typeof id === 'string' && id !== '' ? `row ${index + 1} ("${id}")` : `row ${index + 1}`;
+}
+
+/** The raw value at `path` in `data`, to tell a missing field from a wrong one. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/**
+ * The rows of the operations file `file` (named from the project root, for messages), whose text is
+ * `text`. Throws an {@link OperationsError} naming the file, the row and the field of every problem.
+ */
+export function parseOperationsFile(file: string, text: string): OperationRow[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    // V8 says where: "… in JSON at position 34 (line 3 column 21)"; a message names it file:line:column.
+    const message = error instanceof Error ? error.message : String(error);
+    const at = / in JSON at position \d+ \(line (\d+) column (\d+)\)$/.exec(message);
+    const where = at ? `${file}:${at[1]}:${at[2]}` : file;
+    throw new OperationsError([`${where}: is not JSON (${at ? message.slice(0, at.index) : message.split('\n')[0]}): fix the syntax`]);
+  }
+  const parsed = operationsFileSchema.safeParse(data);
+  if (parsed.success) return parsed.data.rows;
+  const rows = valueAt(data, ['rows']);
+  throw new OperationsError(
+    parsed.error.issues.flatMap((issue) => {
+      const [top, index] = issue.path;
+      const fields = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+      return fields.map((path) => {
+        const where = top === 'rows' && typeof index === 'number' ? `${rowName(rows, index)}, ` : '';
+        const field = (top === 'rows' && typeof index === 'number' ? path.slice(2) : path).map(String).join('.');
+        const problem =
+          issue.code === 'unrecognized_keys'
+            ? 'is not a field the table knows: remove it or correct its name'
+            : valueAt(data, path) === undefined
+              ? 'is missing'
+              : issue.code === 'invalid_type'
+                ? `is not ${issue.expected === 'array' ? 'an array' : `a ${issue.expected}`}`
+                : issue.message;
+        return `${file}: ${where}field "${field || '(the file)'}" ${problem}`;
+      });
+    }),
   );
 }
 
 /**
- * Everything wrong with the operations data, as messages naming the row.
+ * Everything wrong between valid rows and the examples, as messages naming the file and the row.
  *
- * @param data - the parsed operations.json.
+ * @param file - the operations file, as messages name it.
+ * @param rows - its rows, from {@link parseOperationsFile}.
  * @param folder - the examples folder the rows belong to, e.g. `operations`.
  * @param examples - the example ids in that folder, e.g. `operations/tcp.ts`.
  * @param regionsOf - the region names of an example, or undefined if the file does not exist.
  */
-export function operationProblems(
-  data: unknown,
-  folder: string,
-  examples: string[],
-  regionsOf: (example: string) => string[] | undefined,
-): string[] {
-  const rows = (data as { rows?: unknown } | null)?.rows;
-  if (!Array.isArray(rows)) return ['operations data has no "rows" array'];
+export function operationProblems(file: string, rows: OperationRow[], folder: string, examples: string[], regionsOf: (example: string) => string[] | undefined): string[] {
   const problems: string[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   const used = new Set<string>();
-  rows.forEach((raw: unknown, index) => {
-    const row = raw as Partial<Record<keyof OperationRow, unknown>>;
-    const name = typeof row.id === 'string' ? `row "${row.id}"` : `row ${index + 1}`;
-    if (typeof row.id !== 'string' || !ID.test(row.id)) problems.push(`${name}: id must be a lower-case anchor like "tcp"`);
-    else if (ids.has(row.id)) problems.push(`${name}: duplicate id`);
-    else ids.add(row.id);
-    if (typeof row.operation !== 'string' || row.operation === '') problems.push(`${name}: missing operation`);
-    if (typeof row.proves !== 'string' || row.proves === '') problems.push(`${name}: missing "proves"`);
-    for (const lang of ['python', 'typescript', 'csharp'] as const) {
-      if (!isCell(row[lang])) problems.push(`${name}: ${lang} needs non-empty "apis" and an https "url"`);
-    }
-    if (typeof row.example !== 'string' || !row.example.startsWith(`${folder}/`)) {
-      problems.push(`${name}: example must be a file in examples/${folder}/`);
+  rows.forEach((row, index) => {
+    const name = `${file}: ${rowName(rows, index)}`;
+    const before = ids.get(row.id);
+    if (before !== undefined) problems.push(`${name}, field "id" is also row ${before + 1}'s: give each operation its own anchor`);
+    else ids.set(row.id, index);
+    if (!row.example.startsWith(`${folder}/`)) {
+      problems.push(`${name}, field "example" is not a file in examples/${folder}/`);
       return;
     }
     used.add(row.example);
     const regions = regionsOf(row.example);
-    if (regions === undefined) problems.push(`${name}: examples/${row.example} does not exist`);
-    else if (typeof row.region !== 'string' || !regions.includes(row.region)) {
-      problems.push(`${name}: examples/${row.example} has no region "${String(row.region)}" (it has: ${regions.join(', ') || 'none'})`);
-    }
+    if (regions === undefined) problems.push(`${name}, field "example": examples/${row.example} does not exist`);
+    else if (!regions.includes(row.region)) problems.push(`${name}, field "region": examples/${row.example} has no region "${row.region}" (it has: ${regions.join(', ') || 'none'})`);
   });
   for (const example of examples) {
-    if (!used.has(example)) problems.push(`examples/${example} has no row in the operations table`);
+    if (!used.has(example)) problems.push(`${file}: examples/${example} has no row: add one, or move the example out of examples/${folder}/`);
   }
   return problems;
 }
 
-/** The rows, after {@link operationProblems} found nothing; throws with every problem otherwise. */
-export function operationRows(
-  data: unknown,
-  folder: string,
-  examples: string[],
-  regionsOf: (example: string) => string[] | undefined,
-): OperationRow[] {
-  const problems = operationProblems(data, folder, examples, regionsOf);
-  if (problems.length > 0) throw new Error(`operations table:\n  ${problems.join('\n  ')}`);
-  return (data as OperationsData).rows;
+/** The rows of `text`, validated and checked against the examples; throws an {@link OperationsError} with every problem. */
+export function operationRows(file: string, text: string, folder: string, examples: string[], regionsOf: (example: string) => string[] | undefined): OperationRow[] {
+  const rows = parseOperationsFile(file, text);
+  const problems = operationProblems(file, rows, folder, examples, regionsOf);
+  if (problems.length > 0) throw new OperationsError(problems);
+  return rows;
 }

@@ -1,14 +1,15 @@
-// Reads the operations table's rows (examples/operations/operations.json) and checks them against
-// the programs in examples/operations/: the build and test/site/operations.test.ts both fail when
-// a row has no program or region, or a program has no row.
-import { catalogue } from '../catalogue/catalogue.ts';
+// Reads the operations table's rows (examples/operations/operations.json, through the catalogue's
+// examples folder), validates them (src/lib/operations.ts) and checks them against the programs in
+// examples/operations/: the build and test/site/operations.test.ts both fail when a field is wrong,
+// a row has no program or region, or a program has no row. Read once per catalogue, so `astro dev`
+// reads it again when the catalogue is reset.
+import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
 import { operationRows, type OperationRow } from '../lib/operations.ts';
 
 export const OPERATIONS_FOLDER = 'operations';
 
-export function readOperationsData(): unknown {
-  return JSON.parse(catalogue().dataText(`${OPERATIONS_FOLDER}/operations.json`)) as unknown;
-}
+/** The file, as messages name it. */
+export const OPERATIONS_FILE = `examples/${OPERATIONS_FOLDER}/operations.json`;
 
 export function operationExamples(): string[] {
   return catalogue()
@@ -23,6 +24,16 @@ export function regionsOf(example: string): string[] | undefined {
     .regions.map((r) => r.name);
 }
 
+const loaded = new WeakMap<Catalogue, OperationRow[]>();
+
+/** The rows, in the file's order; throws naming the file, row and field of every problem. */
 export function loadOperations(): OperationRow[] {
-  return operationRows(readOperationsData(), OPERATIONS_FOLDER, operationExamples(), regionsOf);
+  const current = catalogue();
+  let rows = loaded.get(current);
+  if (!rows) {
+    const text = current.dataText(`${OPERATIONS_FOLDER}/operations.json`);
+    rows = operationRows(OPERATIONS_FILE, text, OPERATIONS_FOLDER, operationExamples(), regionsOf);
+    loaded.set(current, rows);
+  }
+  return rows;
 }

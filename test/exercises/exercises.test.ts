@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { describeGrade, solved } from '../../src/lib/exercises.ts';
-import { listExercises, readTask } from '../../src/exercises/files.ts';
+import { exerciseCatalogue } from '../../src/exercises/catalogue.ts';
 import { gradeFile } from '../../src/exercises/grade.ts';
+import { projectRoot } from '../../src/lib/project-root.ts';
 
-const ids = listExercises();
+const exercises = exerciseCatalogue(projectRoot()).all();
+const ids = exercises.map((exercise) => exercise.id);
 
 /** The heading anchors of a page, as Starlight makes them (github-slugger over the heading's text). */
 function anchors(page: string): string[] {
@@ -23,21 +25,21 @@ describe('exercises', () => {
     expect(ids.map((id) => id.number)).toEqual(ids.map((_, i) => String(i + 1).padStart(2, '0')));
   });
 
-  describe.each(ids)('exercises/$folder', (id) => {
-    const task = readTask(id);
+  describe.each(exercises)('$readme', (exercise) => {
+    const { id, task } = exercise;
 
     it('practises a section that exists on its page', () => {
       expect(anchors(task.page)).toContain(task.section);
     });
 
     it('its starting file loads and still fails a check', async () => {
-      const result = await gradeFile(id, 'exercise.ts');
+      const result = await gradeFile(exercise, 'exercise.ts');
       expect(result.kind, describeGrade(id, task, 'exercise.ts', result)).toBe('checked');
       expect(solved(result), 'exercise.ts passes every check: there is nothing left to fix').toBe(false);
     });
 
     it('its solution passes every check', async () => {
-      const result = await gradeFile(id, 'solution.ts');
+      const result = await gradeFile(exercise, 'solution.ts');
       expect(solved(result), describeGrade(id, task, 'solution.ts', result)).toBe(true);
     });
   });

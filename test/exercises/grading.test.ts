@@ -3,13 +3,13 @@
 // or never yields. Each must become plain words, never a crash or a hang of the checker.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exerciseCatalogue } from '../../src/exercises/catalogue.ts';
 import { gradeFile } from '../../src/exercises/grade.ts';
 import type { GradeResult } from '../../src/lib/exercises.ts';
 import { projectRoot } from '../../src/lib/project-root.ts';
 
-const dir = path.join(projectRoot(), 'test', 'fixtures', 'exercises');
-const id = { number: '01', folder: '01-fixture' };
-const grade = (file: string, timeoutMs?: number): Promise<GradeResult> => gradeFile(id, file, timeoutMs === undefined ? { dir } : { dir, timeoutMs });
+const exercise = exerciseCatalogue(path.join(projectRoot(), 'test', 'fixtures')).find('01');
+const grade = (file: string, timeoutMs?: number): Promise<GradeResult> => gradeFile(exercise, file, timeoutMs === undefined ? {} : { timeoutMs });
 
 describe('grading', () => {
   it('passes a right file and names the failing check of a wrong one with its message', async () => {

@@ -6,12 +6,12 @@ describe('downloadPackageJson', () => {
   const project = {
     engines: { node: '>=24.12 <25' },
     dependencies: { piscina: '^5.3.2' },
-    devDependencies: { typescript: '6.0.3', '@types/node': '^24.19.2', eslint: '^10.15.0', '@eslint/js': '^10.0.1', 'typescript-eslint': '^8.73.0', astro: '^7.3.5' },
+    devDependencies: { typescript: '6.0.3', '@types/node': '^24.19.2', eslint: '^10.15.0', '@eslint/js': '^10.0.1', 'typescript-eslint': '^8.73.0', zod: '^4.6.7', astro: '^7.3.5' },
   };
 
   it('installs the packages the download needs at the project versions, and nothing of the site', () => {
     const pkg = downloadPackageJson(project);
-    expect(pkg['devDependencies']).toEqual({ piscina: '^5.3.2', typescript: '6.0.3', '@types/node': '^24.19.2', eslint: '^10.15.0', '@eslint/js': '^10.0.1', 'typescript-eslint': '^8.73.0' });
+    expect(pkg['devDependencies']).toEqual({ piscina: '^5.3.2', typescript: '6.0.3', zod: '^4.6.7', '@types/node': '^24.19.2', eslint: '^10.15.0', '@eslint/js': '^10.0.1', 'typescript-eslint': '^8.73.0' });
     expect(Object.keys(pkg['devDependencies'] as object)).toEqual(DOWNLOAD_PACKAGES);
     expect(pkg['engines']).toEqual({ node: '>=24.12 <25' });
     expect(pkg['type']).toBe('module');

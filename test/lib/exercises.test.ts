@@ -1,25 +1,7 @@
-// The exercises' pure logic: which folders are exercises, which one an argument names, what a
-// README must hold (each refusal with its message), and the words a learner reads.
+// The exercises' pure logic: which folders are exercises, which one an argument names, and the words
+// a learner reads. What a README must hold is in test/exercises/catalogue.test.ts.
 import { describe, expect, it } from 'vitest';
-import { codeSpans, describeGrade, describeLoadError, exerciseAnchor, exerciseCommand, wrap, exerciseIds, findExercise, parseTask, sectionUrl, solved, type GradeResult } from '../../src/lib/exercises.ts';
-
-const readme = `---
-title: Wait for every save
-page: guides/async-vs-sync
-section: 'loops'
----
-
-\`saveAll\` should resolve once
-every item is saved.
-
-Second paragraph.
-
-## Hints
-
-- First hint,
-  continued.
-- Second hint.
-`;
+import { codeSpans, describeGrade, describeLoadError, exerciseAnchor, exerciseCommand, wrap, exerciseIds, findExercise, sectionUrl, solved, type ExerciseTask, type GradeResult } from '../../src/lib/exercises.ts';
 
 describe('exerciseIds', () => {
   it('keeps NN-name folders, in order, and skips everything else', () => {
@@ -42,31 +24,15 @@ describe('findExercise', () => {
   });
 });
 
-describe('parseTask', () => {
-  it('reads the frontmatter, the task paragraphs and the hints', () => {
-    expect(parseTask('x/README.md', readme)).toEqual({
-      title: 'Wait for every save',
-      page: 'guides/async-vs-sync',
-      section: 'loops',
-      task: ['`saveAll` should resolve once every item is saved.', 'Second paragraph.'],
-      hints: ['First hint, continued.', 'Second hint.'],
-    });
-  });
-  it.each([
-    ['no frontmatter', 'no frontmatter\n', 'x/README.md: starts with a frontmatter block (title, page, section) between --- lines'],
-    ['a field missing', readme.replace('section: \'loops\'\n', ''), 'x/README.md: frontmatter needs "section:"'],
-    ['a line that is not key: value', readme.replace('title:', 'Title'), 'x/README.md: frontmatter line "Title Wait for every save" is not "key: value"'],
-    ['no hints heading', readme.replace('## Hints', '## Tips'), 'x/README.md: has one "## Hints" heading after the task'],
-    ['no hint', readme.replace(/- [\s\S]*$/, ''), 'x/README.md: lists at least one hint under "## Hints" ("- …")'],
-    ['no task', readme.replace(/`saveAll`[\s\S]*paragraph\./, ''), 'x/README.md: states the task before "## Hints"'],
-  ])('refuses %s', (_, text, message) => {
-    expect(() => parseTask('x/README.md', text)).toThrow(message);
-  });
-});
-
 describe('grading words', () => {
   const id = { number: '02', folder: '02-for-each-async' };
-  const task = parseTask('x/README.md', readme);
+  const task: ExerciseTask = {
+    title: 'Wait for every save',
+    page: 'guides/async-vs-sync',
+    section: 'loops',
+    task: ['`saveAll` should resolve once every item is saved.', 'Second paragraph.'],
+    hints: ['First hint, continued.', 'Second hint.'],
+  };
   const failing: GradeResult = {
     kind: 'checked',
     checks: [
