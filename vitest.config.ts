@@ -1,10 +1,18 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
+// Two projects, so npm test can run what needs no build before it and fail in seconds:
+// `unit` (everything but test/site/: the machinery, the examples, the exercises) runs before
+// `astro build`; `site` (test/site/: facts about pages and the built site in dist/) after it.
+// The browser suite is apart (vitest.browser.config.ts). `npx vitest run FILE` still runs one file.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // The browser suite needs the built site: it runs after `npm run build` (vitest.browser.config.ts).
-    exclude: [...configDefaults.exclude, 'test/browser/**'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/browser/**', 'test/site/**'] },
+      },
+      { extends: true, test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
+    ],
     // Examples measure ratios and orderings; on a 2-core machine, test files running side by side
     // would steal each other's CPU. One file at a time keeps those runs honest.
     fileParallelism: false,
