@@ -61,6 +61,20 @@ function languageService(examples: () => Catalogue, versions: Map<string, string
 
 const MAX_LENGTH = 400;
 
+/**
+ * TypeScript's quick info as a reader needs it: without what the sample in front of them already
+ * says or what only the compiler cares about, each of which costs page weight on every hover. Drops
+ * the line naming an imported name's import ("import retry"), the "(alias) " tag of an imported
+ * name, and the "namespace X" line of a name that is also a namespace (`assert`, `console`,
+ * `setTimeout`); cuts what is left at MAX_LENGTH characters.
+ */
+export function readableQuickInfo(info: string): string {
+  const lines = info.replace(/\n(?:import|export) [\w.$]+$/, '').split('\n');
+  const kept = lines.length > 1 ? lines.filter((line) => !/^(?:\(alias\) )?namespace [\w.$]+$/.test(line)) : lines;
+  const text = kept.join('\n').replace(/^\(alias\) /, '');
+  return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}…` : text;
+}
+
 /** Gives the hover types of an excerpt of an example file, from the examples `examples()` names now. */
 export type TypeHoversOf = (file: ExampleFile, excerpt: Excerpt) => TypeHover[];
 
@@ -89,11 +103,7 @@ export function createTypeHovers(examples: () => Catalogue): TypeHoversOf {
           const key = `${fileName}:${versions.get(fileName) ?? ''}:${position}`;
           let text = quickInfo.get(key);
           if (text === undefined) {
-            text = ts.displayPartsToString(ls.getQuickInfoAtPosition(fileName, position)?.displayParts);
-            // An imported name's info ends with the line that imports it ("import retry"), which the
-            // reader has in front of them: it only costs page weight.
-            text = text.replace(/\n(?:import|export) [\w.$]+$/, '');
-            if (text.length > MAX_LENGTH) text = `${text.slice(0, MAX_LENGTH)}…`;
+            text = readableQuickInfo(ts.displayPartsToString(ls.getQuickInfoAtPosition(fileName, position)?.displayParts));
             quickInfo.set(key, text);
           }
           const start = character - excerpt.indent;

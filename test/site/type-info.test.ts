@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCatalogue, type Catalogue } from '../../src/catalogue/catalogue.ts';
-import { compiledFiles, createTypeHovers } from '../../src/site/type-info.ts';
+import { compiledFiles, createTypeHovers, readableQuickInfo } from '../../src/site/type-info.ts';
 
 let root: string;
 let current: Catalogue;
@@ -47,6 +47,28 @@ describe('the files the type hovers compile', () => {
     expect(hoverTexts(current, 'demo/first.ts', hovers)).toEqual(['const first: 1']);
     write('examples/demo/second.ts', "import { first } from './first.ts';\nexport const second = first + 1;\n");
     current = createCatalogue(root);
-    expect(hoverTexts(current, 'demo/second.ts', hovers)).toEqual(['(alias) const first: 1', 'const second: number', '(alias) const first: 1']);
+    expect(hoverTexts(current, 'demo/second.ts', hovers)).toEqual(['const first: 1', 'const second: number', 'const first: 1']);
+  });
+});
+
+describe('the quick info a hover shows', () => {
+  it('drops the import line, the alias tag and the namespace line of a merged declaration', () => {
+    expect(readableQuickInfo('(alias) function retry(task: () => void): void\nimport retry')).toBe('function retry(task: () => void): void');
+    expect(readableQuickInfo('(alias) function assert(value: unknown, message?: string | Error): asserts value\n(alias) namespace assert')).toBe(
+      'function assert(value: unknown, message?: string | Error): asserts value',
+    );
+    expect(readableQuickInfo('namespace console\nvar console: Console')).toBe('var console: Console');
+    expect(readableQuickInfo('function setTimeout<[]>(callback: () => void, delay?: number): NodeJS.Timeout (+1 overload)\nnamespace setTimeout')).toBe(
+      'function setTimeout<[]>(callback: () => void, delay?: number): NodeJS.Timeout (+1 overload)',
+    );
+  });
+
+  it('keeps a namespace that is all there is, and the lines of a type', () => {
+    expect(readableQuickInfo('(alias) namespace assert')).toBe('namespace assert');
+    expect(readableQuickInfo('(parameter) options: {\n    attempts: number;\n}')).toBe('(parameter) options: {\n    attempts: number;\n}');
+  });
+
+  it('cuts a long type at 400 characters', () => {
+    expect(readableQuickInfo(`type T = ${'x'.repeat(500)}`)).toBe(`type T = ${'x'.repeat(391)}…`);
   });
 });
