@@ -1,9 +1,11 @@
 // Type information for samples, from ONE TypeScript language service over every file in
 // examples/, created once per process: a block costs a few quick-info look-ups, not a compiler.
+// Its file list is the current catalogue's, so a file added under `astro dev` (which resets the
+// catalogue on every change) has hovers on the next load, without a restart.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { catalogue } from '../catalogue/catalogue.ts';
+import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
 import type { ExampleFile } from '../catalogue/example-file.ts';
 import type { Excerpt } from '../lib/regions.ts';
 
@@ -15,18 +17,22 @@ export interface TypeHover {
   text: string;
 }
 
-let service: ts.LanguageService | undefined;
-// File versions are read once per typeHovers() call, not once per look-up: the service checks
-// every file's version on each query, and a stat per file per identifier dominated the cost.
-const versions = new Map<string, string>();
+// Each catalogue's programs as paths, computed once per catalogue: the service asks for the list on
+// every look-up, and compares it with the last one to decide whether to rebuild its program.
+const programPaths = new WeakMap<Catalogue, string[]>();
 
-function refreshVersions(files: string[]): void {
-  for (const file of files) versions.set(file, existsSync(file) ? String(statSync(file).mtimeMs) : '0');
+/** The files the service compiles: the programs of the catalogue it is given, in its order. */
+export function compiledFiles(examples: Catalogue): string[] {
+  let files = programPaths.get(examples);
+  if (!files) {
+    files = examples.programs().map((id) => examples.file(id).path);
+    programPaths.set(examples, files);
+  }
+  return files;
 }
 
-function languageService(): ts.LanguageService {
-  if (service) return service;
-  const { root } = catalogue();
+function languageService(examples: () => Catalogue, versions: Map<string, string>): ts.LanguageService {
+  const { root } = examples();
   const parsed = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => {
@@ -34,10 +40,8 @@ function languageService(): ts.LanguageService {
     },
   });
   if (!parsed) throw new Error('tsconfig.json could not be read');
-  const files = catalogue().programs().map((id) => catalogue().file(id).path);
-  refreshVersions(files);
   const host: ts.LanguageServiceHost = {
-    getScriptFileNames: () => files,
+    getScriptFileNames: () => compiledFiles(examples()),
     // The modification time as version, so `astro dev` sees edited examples.
     getScriptVersion: (file) => versions.get(file) ?? '0',
     getScriptSnapshot: (file) => (existsSync(file) ? ts.ScriptSnapshot.fromString(readFileSync(file, 'utf8')) : undefined),
@@ -52,45 +56,66 @@ function languageService(): ts.LanguageService {
     directoryExists: (dir) => ts.sys.directoryExists(dir),
     getDirectories: (dir) => ts.sys.getDirectories(dir),
   };
-  service = ts.createLanguageService(host, ts.createDocumentRegistry());
-  return service;
+  return ts.createLanguageService(host, ts.createDocumentRegistry());
 }
 
 const MAX_LENGTH = 400;
-// The same identifier shows up on a guide page and on its file's page: look each one up once.
-const quickInfo = new Map<string, string>();
 
-/** The hover types of every identifier in an excerpt of an example file. */
-export function typeHovers(file: ExampleFile, excerpt: Excerpt): TypeHover[] {
-  const fileName = file.path;
-  const ls = languageService();
-  refreshVersions([...versions.keys()]);
-  const sourceFile = ls.getProgram()?.getSourceFile(fileName);
-  if (!sourceFile) throw new Error(`examples/${file.id} is not part of the examples compilation`);
-  const shownLine = new Map(excerpt.sourceLines.map((line, index) => [line, index]));
-  const hovers: TypeHover[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
-      const position = node.getStart(sourceFile);
-      const { line, character } = sourceFile.getLineAndCharacterOfPosition(position);
-      const shown = shownLine.get(line + 1);
-      if (shown !== undefined) {
-        const key = `${fileName}:${versions.get(fileName) ?? ''}:${position}`;
-        let text = quickInfo.get(key);
-        if (text === undefined) {
-          text = ts.displayPartsToString(ls.getQuickInfoAtPosition(fileName, position)?.displayParts);
-          // An imported name's info ends with the line that imports it ("import retry"), which the
-          // reader has in front of them: it only costs page weight.
-          text = text.replace(/\n(?:import|export) [\w.$]+$/, '');
-          if (text.length > MAX_LENGTH) text = `${text.slice(0, MAX_LENGTH)}…`;
-          quickInfo.set(key, text);
-        }
-        const start = character - excerpt.indent;
-        if (text !== '' && start >= 0) hovers.push({ line: shown, start, end: start + node.getWidth(sourceFile), text });
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return hovers;
+/**
+ * TypeScript's quick info as a reader needs it: without what the sample in front of them already
+ * says or what only the compiler cares about, each of which costs page weight on every hover. Drops
+ * the line naming an imported name's import ("import retry"), the "(alias) " tag of an imported
+ * name, and the "namespace X" line of a name that is also a namespace (`assert`, `console`,
+ * `setTimeout`); cuts what is left at MAX_LENGTH characters.
+ */
+export function readableQuickInfo(info: string): string {
+  const lines = info.replace(/\n(?:import|export) [\w.$]+$/, '').split('\n');
+  const kept = lines.length > 1 ? lines.filter((line) => !/^(?:\(alias\) )?namespace [\w.$]+$/.test(line)) : lines;
+  const text = kept.join('\n').replace(/^\(alias\) /, '');
+  return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}…` : text;
 }
+
+/** Gives the hover types of an excerpt of an example file, from the examples `examples()` names now. */
+export type TypeHoversOf = (file: ExampleFile, excerpt: Excerpt) => TypeHover[];
+
+/** A language service over the examples of `examples()`, created on the first look-up. */
+export function createTypeHovers(examples: () => Catalogue): TypeHoversOf {
+  let service: ts.LanguageService | undefined;
+  // File versions are read once per call, not once per look-up: the service checks every file's
+  // version on each query, and a stat per file per identifier dominated the cost.
+  const versions = new Map<string, string>();
+  // The same identifier shows up on a guide page and on its file's page: look each one up once.
+  const quickInfo = new Map<string, string>();
+  return (file, excerpt) => {
+    const fileName = file.path;
+    for (const f of compiledFiles(examples())) versions.set(f, existsSync(f) ? String(statSync(f).mtimeMs) : '0');
+    const ls = (service ??= languageService(examples, versions));
+    const sourceFile = ls.getProgram()?.getSourceFile(fileName);
+    if (!sourceFile) throw new Error(`examples/${file.id} is not part of the examples compilation`);
+    const shownLine = new Map(excerpt.sourceLines.map((line, index) => [line, index]));
+    const hovers: TypeHover[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
+        const position = node.getStart(sourceFile);
+        const { line, character } = sourceFile.getLineAndCharacterOfPosition(position);
+        const shown = shownLine.get(line + 1);
+        if (shown !== undefined) {
+          const key = `${fileName}:${versions.get(fileName) ?? ''}:${position}`;
+          let text = quickInfo.get(key);
+          if (text === undefined) {
+            text = readableQuickInfo(ts.displayPartsToString(ls.getQuickInfoAtPosition(fileName, position)?.displayParts));
+            quickInfo.set(key, text);
+          }
+          const start = character - excerpt.indent;
+          if (text !== '' && start >= 0) hovers.push({ line: shown, start, end: start + node.getWidth(sourceFile), text });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    return hovers;
+  };
+}
+
+/** The hover types of every identifier in an excerpt of an example file (the shared catalogue's examples). */
+export const typeHovers: TypeHoversOf = createTypeHovers(catalogue);

@@ -207,9 +207,12 @@ describe('mobile', () => {
     const href = (await link.getAttribute('href')) ?? '';
     await link.click();
     await page.waitForURL((url) => url.pathname === href);
+    // Settled before the next navigation, which would abort what the page still loads (its favicon).
+    await watch.settled();
     // Splash pages (home, 404) have the menu too: a reader landing there can reach every page.
     for (const splash of ['/', '/404.html']) {
       await page.goto(site().origin + splash);
+      await watch.settled();
       await expect(page.getByRole('button', { name: 'Menu' }).isVisible(), splash).resolves.toBe(true);
     }
     expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
