@@ -1,7 +1,9 @@
 // A tiny static file server for the built site (dist/), on 127.0.0.1 and an ephemeral port.
 // Like a plain static host: `/x/` serves `/x/index.html`, `/x` redirects to `/x/` when that is a
 // folder, a missing path gets dist/404.html with status 404, and text is gzipped when the browser
-// accepts it (as any real host does; Lighthouse measures transfer sizes).
+// accepts it (as any real host does; Lighthouse measures transfer sizes). `serveCachingHost` adds
+// what a static host's cache headers do, for measuring pages read in a row.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
@@ -98,4 +100,59 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       server.close((error) => (error ? reject(error) : resolve()));
     });
   return { origin: `http://127.0.0.1:${port}`, close, [Symbol.asyncDispose]: close };
+}
+
+export interface CachingHost extends StaticServer {
+  /** Gzipped bytes of every body sent so far (a 304 sends none). */
+  readonly sent: number;
+}
+
+/**
+ * dist/ served with the cache headers of a static host: the content-hashed files under /_astro/
+ * cached for a year, every other file revalidated by its ETag (a 304 sends no body). Counts what
+ * it sends, gzip level 9, headers left out, as the page weight counts bytes.
+ */
+export async function serveCachingHost(root: string): Promise<CachingHost> {
+  const base = path.resolve(root);
+  if (!isFile(path.join(base, 'index.html'))) throw new Error(`${base} has no index.html: build the site first (npm run build)`);
+  let sent = 0;
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = path.join(base, pathname, pathname.endsWith('/') ? 'index.html' : '');
+    if (!file.startsWith(base) || !isFile(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(file);
+    const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+    const headers = {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      etag,
+      'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+    sent += gzipSync(body, { level: 9 }).length;
+    response.writeHead(200, headers).end(body);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((error) => (error ? reject(error) : resolve()));
+    });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    get sent() {
+      return sent;
+    },
+    close,
+    [Symbol.asyncDispose]: close,
+  };
 }
