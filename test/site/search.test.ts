@@ -1,0 +1,70 @@
+// What a reader finds with the words they type. Each phrasing below is how a new reader asked (a
+// question, an "X vs Y", a symptom, an error or console line pasted as is); the page that answers
+// it must be among the first results of the site's own search: the built Pagefind index, queried
+// by Pagefind's own pagefind.js (loaded from dist/ with fetch reading files), after the query
+// handling the search box applies (search-query.ts). Deterministic: same index, same order.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { searchTerms } from '../../src/components/overrides/search-query.ts';
+import { builtSite } from './built-site.ts';
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
+const TOP = 3;
+
+/** [what the reader typed, the page (and only the page, no anchor) that answers it] */
+const phrasings: [string, string][] = [
+  ['promise vs async await', '/start/promises/'],
+  ['node won’t exit', '/production/debugging/'],
+  ['process hangs', '/production/debugging/'],
+  ['async constructor', '/guides/api-design/'],
+  ['how do I get the value out of an async call', '/start/promises/'],
+  ['Promise { <pending> }', '/start/promises/'],
+  ['nextTick starves io', '/guides/event-loop/'],
+  ['setTimeout vs setImmediate', '/guides/event-loop/'],
+  ['UnhandledPromiseRejection', '/guides/forgotten-await/'],
+  ['Task exception was never retrieved', '/start/from-python/'],
+  ['coroutine was never awaited', '/start/from-python/'],
+  ['asyncio.gather', '/start/from-python/'],
+  ['Promise.all vs Promise.allSettled', '/guides/combinators/'],
+  ['forEach async', '/guides/forgotten-await/'],
+  ['worker threads vs child process', '/guides/parallelism/'],
+  ['cancel a fetch', '/guides/cancellation/'],
+  ['TimeoutError', '/guides/cancellation/'],
+  ['write returns false', '/guides/streams-and-queues/'],
+  ['stack trace cut off', '/production/debugging/'],
+  ['graceful shutdown SIGTERM', '/production/lifecycle/'],
+  ['limit concurrency', '/guides/async-vs-sync/'],
+  ['is fs.readFile blocking', '/guides/event-loop/'],
+];
+
+let pagefind: Pagefind;
+
+beforeAll(async () => {
+  const dist = builtSite(path.resolve('.'));
+  // pagefind.js fetches its index files by URL; here they are files in dist/.
+  vi.stubGlobal('fetch', async (input: string | URL | Request) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const file = path.join(dist, new URL(url, 'http://site/').pathname);
+    return new Response(await readFile(file));
+  });
+  pagefind = (await import(pathToFileURL(path.join(dist, 'pagefind', 'pagefind.js')).href)) as Pagefind;
+  await pagefind.options({ basePath: '/pagefind/' });
+});
+
+/** The first `TOP` pages for what the reader typed, as the site's search box would list them. */
+async function topPages(query: string): Promise<string[]> {
+  const { results } = await pagefind.search(searchTerms(query));
+  return Promise.all(results.slice(0, TOP).map(async (result) => (await result.data()).url.replace(/#.*$/, '')));
+}
+
+describe(`a reader's words find the page that answers them (in the top ${TOP})`, () => {
+  it.each(phrasings)('%j → %s', async (query, page) => {
+    expect(await topPages(query)).toContain(page);
+  });
+});
