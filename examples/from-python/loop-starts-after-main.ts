@@ -4,10 +4,7 @@
 // (In an ES module, promise callbacks run before nextTick: see the event loop guide.)
 // #region order
 const order: string[] = [];
-setTimeout(() => {
-  order.push('4. a timer (the loop has started)');
-  console.log(order.join('\n'));
-}, 0);
+setTimeout(() => console.log([...order, '4. a timer: the loop has started'].join('\n')), 0);
 process.nextTick(() => order.push('3. process.nextTick'));
 void Promise.resolve().then(() => order.push('2. a promise callback'));
 order.push('1. the main module, to its last line');

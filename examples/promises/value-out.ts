@@ -7,11 +7,9 @@ async function fetchUser(id: number): Promise<{ id: number; name: string }> {
 }
 
 // #region wrong
-const user = fetchUser(1);
-console.log(user); // the promise, not the user
+console.log(fetchUser(1)); // the promise, not the user
 // #endregion wrong
 
 // #region right
-const ready = await fetchUser(1);
-console.log(ready.name);
+console.log((await fetchUser(1)).name);
 // #endregion right
