@@ -1,13 +1,16 @@
 // What a reader finds with the words they type. Each phrasing below is how a new reader asked (a
 // question, an "X vs Y", a symptom, an error or console line pasted as is); the page that answers
-// it must be among the first results of the site's own search: the built Pagefind index, queried
-// by Pagefind's own pagefind.js (loaded from dist/ with fetch reading files), after the query
-// handling the search box applies (search-query.ts). Deterministic: same index, same order.
+// it must be among the first results of the site's own search, above every generated page
+// (examples listings, API pages, onboarding). The search is the real one: the built Pagefind
+// index, queried by Pagefind's own pagefind.js (loaded from dist/, its fetch reading files) with
+// the site's ranking (search-ranking.ts), after the query handling the search box applies
+// (search-query.ts). Deterministic: the same index gives the same order.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { searchTerms } from '../../src/components/overrides/search-query.ts';
+import { isGeneratedPage, SEARCH_RANKING } from '../../src/components/overrides/search-ranking.ts';
 import { builtSite } from './built-site.ts';
 
 interface Pagefind {
@@ -32,7 +35,7 @@ const phrasings: [string, string][] = [
   ['coroutine was never awaited', '/start/from-python/'],
   ['asyncio.gather', '/start/from-python/'],
   ['Promise.all vs Promise.allSettled', '/guides/combinators/'],
-  ['forEach async', '/guides/forgotten-await/'],
+  ['forEach async', '/guides/async-vs-sync/'],
   ['worker threads vs child process', '/guides/parallelism/'],
   ['cancel a fetch', '/guides/cancellation/'],
   ['TimeoutError', '/guides/cancellation/'],
@@ -41,6 +44,14 @@ const phrasings: [string, string][] = [
   ['graceful shutdown SIGTERM', '/production/lifecycle/'],
   ['limit concurrency', '/guides/async-vs-sync/'],
   ['is fs.readFile blocking', '/guides/event-loop/'],
+  ['thread pool size', '/guides/blocking/'],
+  ['AbortSignal.timeout', '/guides/cancellation/'],
+  ['AsyncLocalStorage request id', '/guides/context/'],
+  ['semaphore', '/guides/async-vs-sync/'],
+  ['backpressure', '/guides/streams-and-queues/'],
+  ['retry with backoff', '/guides/coordination/'],
+  ['mock timers', '/guides/testing-async/'],
+  ['should I use async', '/guides/should-you-go-async/'],
 ];
 
 let pagefind: Pagefind;
@@ -54,17 +65,20 @@ beforeAll(async () => {
     return new Response(await readFile(file));
   });
   pagefind = (await import(pathToFileURL(path.join(dist, 'pagefind', 'pagefind.js')).href)) as Pagefind;
-  await pagefind.options({ basePath: '/pagefind/' });
+  await pagefind.options({ basePath: '/pagefind/', ranking: SEARCH_RANKING });
 });
 
 /** The first `TOP` pages for what the reader typed, as the site's search box would list them. */
 async function topPages(query: string): Promise<string[]> {
   const { results } = await pagefind.search(searchTerms(query));
-  return Promise.all(results.slice(0, TOP).map(async (result) => (await result.data()).url.replace(/#.*$/, '')));
+  return Promise.all(results.slice(0, TOP).map(async (result) => new URL((await result.data()).url, 'http://site/').pathname));
 }
 
-describe(`a reader's words find the page that answers them (in the top ${TOP})`, () => {
+describe(`a reader's words find the page that answers them (in the top ${TOP}, above generated pages)`, () => {
   it.each(phrasings)('%j → %s', async (query, page) => {
-    expect(await topPages(query)).toContain(page);
+    const top = await topPages(query);
+    expect(top).toContain(page);
+    const firstGenerated = top.findIndex(isGeneratedPage);
+    expect(firstGenerated === -1 || firstGenerated > top.indexOf(page), `a generated page leads: ${top.join(' ')}`).toBe(true);
   });
 });
