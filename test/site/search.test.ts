@@ -52,6 +52,14 @@ const phrasings: [string, string][] = [
   ['retry with backoff', '/guides/coordination/'],
   ['mock timers', '/guides/testing-async/'],
   ['should I use async', '/guides/should-you-go-async/'],
+  ['asyncio.create_task', '/start/from-python/'],
+  ['run_in_executor', '/guides/blocking/'],
+  ['concurrency vs parallelism', '/start/from-python/'],
+  ['queueMicrotask vs process.nextTick', '/guides/event-loop/'],
+  ['event loop blocked', '/guides/blocking/'],
+  ['ERR_UNHANDLED_REJECTION', '/guides/forgotten-await/'],
+  ['Warning: Detected unsettled top-level await', '/production/lifecycle/'],
+  ['MaxListenersExceededWarning', '/guides/writing-cancellable-code/'],
 ];
 
 let pagefind: Pagefind;

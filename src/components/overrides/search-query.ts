@@ -10,7 +10,7 @@
 /**
  * Words a reader's question holds that say nothing about the answer: articles, pronouns,
  * auxiliaries and their negations, question words, prepositions, and the "vs" of a comparison.
- * Not "await", "call", "wait", "exit" or any word a heading could be about.
+ * Not "for" (`for await`), "await", "call", "exit" or any word a heading could be about.
  */
 const FILLER = new Set(
   `a an the and or but nor vs versus v
@@ -20,7 +20,7 @@ const FILLER = new Set(
   don't doesn't didn't won't wouldn't can't cannot couldn't isn't aren't wasn't weren't shouldn't haven't hasn't
   dont doesnt didnt wont wouldnt cant couldnt isnt arent wasnt
   how what why when where which who whom whose
-  to of in on at by for from with into onto out up about as than then so if not no
+  to of in on at by from with into onto out up about as than then so if not no
   get got make use using instead way ways`.split(/\s+/),
 );
 

@@ -4,9 +4,10 @@
 // same settings). Pure.
 
 /**
- * Pagefind's ranking (https://pagefind.app/docs/ranking/). Starlight's defaults, except the title:
- * a generated page's title is one word that often is the query ("Semaphore", "channel"), so a
- * title match weighs 1 instead of Pagefind's 5, and the page's text decides.
+ * Pagefind's ranking (https://pagefind.app/docs/ranking/). Starlight's defaults, except the title's
+ * extra weight, which is 0: the title already counts as the page's h1, whose weight
+ * PageTitle.astro lowers on generated pages. Pagefind's own title boost knows nothing of that, and
+ * a generated page's title is often the very word searched for ("Semaphore", "channel").
  */
 export const SEARCH_RANKING = {
   pageLength: 0.1,
@@ -14,7 +15,7 @@ export const SEARCH_RANKING = {
   termSaturation: 2,
   termSimilarity: 9,
   diacriticSimilarity: 0.8,
-  metaWeights: { title: 1 },
+  metaWeights: { title: 0 },
 };
 
 /**
