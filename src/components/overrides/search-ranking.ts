@@ -26,7 +26,7 @@ export const SEARCH_RANKING = {
 const GENERATED = /^\/(?:examples\/|reference\/api\/|start\/onboarding\/)/;
 
 /** The `data-pagefind-weight` of a generated page's text (Pagefind's default for text is 1). */
-export const GENERATED_PAGE_WEIGHT = 0.1;
+export const GENERATED_PAGE_WEIGHT = 0.3;
 
 /** Whether the page at `pathname` (`/examples/blocking/`) is generated. */
 export function isGeneratedPage(pathname: string): boolean {
