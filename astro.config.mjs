@@ -10,6 +10,7 @@ import { glossaryIntegration } from './src/site/glossary-integration.ts';
 import { repository } from './src/site/repository.ts';
 import { typeDocSourceOptions } from './src/site/api-sources.ts';
 import { codeDownloadIntegration } from './src/site/code-download.ts';
+import { SEARCH_RANKING } from './src/components/overrides/search-ranking.ts';
 
 
 export default defineConfig({
@@ -73,7 +74,12 @@ export default defineConfig({
       components: {
         // Loads the search UI on demand and names the search button by its visible text.
         Search: './src/components/overrides/Search.astro',
+        // Generated pages' title and text weigh less in search, so the guides lead (search-ranking.ts).
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
+      // Search ranking, shared with the search test: src/components/overrides/search-ranking.ts.
+      pagefind: { ranking: SEARCH_RANKING },
     }),
     // mdx() must come after starlight(), which configures Markdown first.
     mdx(),

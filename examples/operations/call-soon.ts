@@ -1,7 +1,7 @@
 // call_soon: run a callback after the current code, without a timer. Inside a callback of the loop
 // (a request handler, a timer), Node drains process.nextTick first, then promise callbacks
-// (queueMicrotask), and runs setImmediate on the next turn of the loop. (At the top level of an ES
-// module, promise callbacks come first: see the event loop guide.)
+// (queueMicrotask), and runs setImmediate in the loop's check phase, later in the same iteration.
+// (At the top level of an ES module, promise callbacks come first: see the event loop guide.)
 const order: string[] = [];
 
 // #region call-soon

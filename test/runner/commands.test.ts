@@ -63,26 +63,22 @@ describe('the documented commands exist', () => {
   });
 });
 
-// These five read their arguments through commandLine from the `builtsite` branch on; until it is
-// merged, a script of theirs that does not yet is left out here rather than run for real.
-const CONVERTED_ON_BUILTSITE = ['check-site.ts', 'stable-links.ts', 'page-weight.ts', 'lighthouse.ts', 'screenshots.ts'];
 const entryPoints = readdirSync(path.join(repo, 'scripts'))
   .filter((f) => f.endsWith('.ts') && f !== 'build-tools.ts')
   .map((f) => ({ file: f, converted: readFileSync(path.join(repo, 'scripts', f), 'utf8').includes('commandLine(') }));
 
 describe('every script answers --help and refuses a wrong option', () => {
   it('reads its arguments through commandLine (src/lib/command-line.ts)', () => {
-    expect(entryPoints.filter((s) => !s.converted && !CONVERTED_ON_BUILTSITE.includes(s.file)).map((s) => s.file)).toEqual([]);
+    expect(entryPoints.filter((s) => !s.converted).map((s) => s.file)).toEqual([]);
   });
 
-  // Until builtsite is merged, its five unconverted scripts are not listed here (see CONVERTED_ON_BUILTSITE).
-  it.each(entryPoints.filter((s) => s.converted))('scripts/$file --help prints its usage and exits 0', async ({ file }) => {
+  it.each(entryPoints)('scripts/$file --help prints its usage and exits 0', async ({ file }) => {
     const { code, stdout } = await runScript(`scripts/${file}`, ['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: npm run [\w:-]+/);
   });
 
-  it.each(entryPoints.filter((s) => !CONVERTED_ON_BUILTSITE.includes(s.file)))('scripts/$file --no-such-option exits 2 with one line naming the option and --help', async ({ file }) => {
+  it.each(entryPoints)('scripts/$file --no-such-option exits 2 with one line naming the option and --help', async ({ file }) => {
     const { code, stdout, stderr } = await runScript(`scripts/${file}`, ['--no-such-option']);
     const name = Object.entries(scripts).find(([, command]) => command.startsWith(`node scripts/${file}`))?.[0] ?? '';
     expect(code).toBe(2);

@@ -30,6 +30,6 @@ describe('onboarding reading path', () => {
   it('every start/ and guides/ page is in the sidebar and has readingPath frontmatter', () => {
     expect(readingOrderProblems(sidebar, contentEntries(), pathRules, SIDEBAR_FILE)).toEqual([]);
   });
-  // The step anchors team leads link are in test/site/stable-links.json, which `npm run check:links`
-  // checks against the built onboarding page (where the steps' parts are known).
+  // The step anchors team leads link are in test/site/stable-links.json, which
+  // test/site/stable-links.test.ts checks against the built onboarding page (where the steps' parts are known).
 });

@@ -5,6 +5,8 @@
 import css from './search-ui.css?inline';
 // @ts-expect-error -- @pagefind/default-ui ships no type declarations (Starlight does the same).
 import { PagefindUI } from '@pagefind/default-ui';
+import { searchTerms } from './search-query.ts';
+import { rankSections, type SubResult } from './search-sections.ts';
 
 export interface SearchUIOptions {
   element: string;
@@ -14,30 +16,9 @@ export interface SearchUIOptions {
   [option: string]: unknown;
 }
 
-interface SubResult {
-  url: string;
-  locations: number[];
-  weighted_locations?: { balanced_score: number }[];
-}
-
 interface SearchResult {
   url: string;
   sub_results: SubResult[];
-}
-
-/** How well a section matched: Pagefind's weighted score (headings weigh more), else its hit count. */
-function score(sub: SubResult): number {
-  return sub.weighted_locations?.reduce((sum, l) => sum + l.balanced_score, 0) ?? sub.locations.length;
-}
-
-/**
- * Sections best match first, the page's top (`#_top`, the text before its first heading) last: a
- * search for "thread pool" leads to the section on the thread pool, not to the page's first lines
- * that mention it. Pagefind's UI keeps this order when it shows the top three.
- */
-export function rankSections(subs: SubResult[]): SubResult[] {
-  const isTop = (sub: SubResult) => sub.url.endsWith('#_top');
-  return [...subs].sort((a, b) => Number(isTop(a)) - Number(isTop(b)) || score(b) - score(a));
 }
 
 /** Renders Pagefind's UI into `options.element`, as Starlight's own Search component does. */
@@ -50,6 +31,7 @@ export function mountSearchUI(options: SearchUIOptions, formatURL: (url: string)
     ...options,
     showImages: false,
     showSubResults: true,
+    processTerm: searchTerms,
     processResult: (result: SearchResult) => {
       result.url = formatURL(result.url);
       result.sub_results = rankSections(result.sub_results);
