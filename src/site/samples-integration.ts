@@ -1,9 +1,12 @@
 // The Astro integration of the sample pipeline: the Markdown plugin that checks every sample tag
-// where it stands, the one that counts what each page gives to read (samples included), and in `astro dev` a fresh catalogue (and a page reload) whenever an example
-// or a record changes, so an edited example shows up without a restart.
+// where it stands, the one that counts what each page gives to read (samples included), and in
+// `astro dev` a fresh catalogue (and a page reload) whenever an example, a record or an exercise
+// changes, so an edited example or exercise shows up without a restart.
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { catalogue, resetCatalogue } from '../catalogue/catalogue.ts';
+import { exerciseCatalogue, resetExerciseCatalogues } from '../exercises/catalogue.ts';
+import { projectRoot } from '../lib/project-root.ts';
 import { readingStatsPlugin } from '../markdown/reading-stats-plugin.ts';
 import { sampleTagsPlugin } from '../markdown/sample-tags-plugin.ts';
 import { addMdastPlugins } from './markdown-plugins.ts';
@@ -19,11 +22,13 @@ export function samplesIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         const { examplesDir, recordsDir } = catalogue();
-        const watched = [examplesDir, recordsDir];
+        const exercisesDir = exerciseCatalogue(projectRoot()).dir;
+        const watched = [examplesDir, recordsDir, exercisesDir];
         server.watcher.add(watched);
         const onChange = (file: string): void => {
           if (!watched.some((dir) => file.startsWith(dir + path.sep))) return;
-          resetCatalogue();
+          if (file.startsWith(exercisesDir + path.sep)) resetExerciseCatalogues();
+          else resetCatalogue();
           server.environments.client.hot.send({ type: 'full-reload' });
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
