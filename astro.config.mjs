@@ -3,13 +3,13 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightTypeDoc from 'starlight-typedoc';
-import { sidebar } from './src/site/sidebar.ts';
-import { examplesSidebarGroup, apiSidebarGroup } from './src/site/sidebar-groups.ts';
-import { samplesIntegration } from './src/site/samples-integration.ts';
-import { glossaryIntegration } from './src/site/glossary-integration.ts';
-import { repository } from './src/site/repository.ts';
-import { typeDocSourceOptions } from './src/site/api-sources.ts';
-import { codeDownloadIntegration } from './src/site/code-download.ts';
+import { sidebar } from './src/content-pipeline/sidebar.ts';
+import { examplesSidebarGroup, apiSidebarGroup } from './src/astro/sidebar-groups.ts';
+import { samplesIntegration } from './src/astro/samples-integration.ts';
+import { glossaryIntegration } from './src/astro/glossary-integration.ts';
+import { repository } from './src/astro/repository.ts';
+import { typeDocSourceOptions } from './src/astro/api-sources.ts';
+import { codeDownloadIntegration } from './src/astro/code-download-integration.ts';
 import { SEARCH_RANKING } from './src/components/overrides/search-ranking.ts';
 
 
@@ -51,8 +51,8 @@ export default defineConfig({
       ],
       customCss: ['./src/styles/layout.css'],
       // "Last updated" (from git) and the splash pages' menu: see the middleware.
-      routeMiddleware: './src/site/route-middleware.ts',
-      // The repository link, "Edit page" and the 404's "tell us" appear when src/site/repository.ts
+      routeMiddleware: './src/astro/route-middleware.ts',
+      // The repository link, "Edit page" and the 404's "tell us" appear when src/astro/repository.ts
       // names a repository.
       ...(repository
         ? {
@@ -64,7 +64,7 @@ export default defineConfig({
       plugins: [
         // The API reference of examples/lib/, generated at build time into
         // src/content/docs/reference/api/ (git-ignored) and served at /reference/api/…
-        // Entry points and TypeDoc options are in typedoc.json; source links in src/site/api-sources.ts.
+        // Entry points and TypeDoc options are in typedoc.json; source links in src/astro/api-sources.ts.
         starlightTypeDoc({
           output: 'reference/api',
           pagination: true,

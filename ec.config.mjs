@@ -2,7 +2,7 @@
 // Expressive Code (Starlight's code blocks). Kept in its own file because the plugin is not
 // serialisable into astro.config.mjs, which the <Code> component requires.
 import { defineEcConfig } from '@astrojs/starlight/expressive-code';
-import { pluginTypeHovers } from './src/site/ec-type-hovers.ts';
+import { pluginTypeHovers } from './src/astro/ec-type-hovers.ts';
 
 export default defineEcConfig({
   themes: ['github-dark', 'github-light'],

@@ -5,7 +5,7 @@
 // resolve) and are removed afterwards, even when the build fails or the run is interrupted.
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { commandLine, fail } from '../src/lib/command-line.ts';
+import { commandLine, fail } from '../src/cli/command-line.ts';
 import { cleanBuild, countSite, run } from './build-tools.ts';
 
 const { values, positionals } = commandLine(

@@ -2,7 +2,7 @@
 // the one shared language service is created inside the timed span, then every region and every
 // whole file of every example is annotated (a superset of the blocks the build annotates).
 import { catalogue } from '../src/catalogue/catalogue.ts';
-import { commandLine, fail } from '../src/lib/command-line.ts';
+import { commandLine, fail } from '../src/cli/command-line.ts';
 
 const { positionals } = commandLine(
   'bench:hovers',
@@ -14,7 +14,7 @@ code block. Exit code 0 within the budget of 50 ms a block, 1 over it, 2 on a wr
 );
 if (positionals.length > 0) fail('bench:hovers', `it takes no paths, found ${positionals.join(' ')}`);
 // After the arguments: loading TypeScript takes a second that --help need not wait.
-const { typeHovers } = await import('../src/site/type-info.ts');
+const { typeHovers } = await import('../src/astro/type-info.ts');
 
 const BUDGET_MS = 50;
 const examples = catalogue();

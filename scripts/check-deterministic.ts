@@ -13,8 +13,8 @@
 // ALLOWED with the reason.
 import { existsSync } from 'node:fs';
 import { distDir } from '../src/built-site/dist.ts';
-import { commandLine, fail } from '../src/lib/command-line.ts';
-import { projectRoot } from '../src/lib/project-root.ts';
+import { commandLine, fail } from '../src/cli/command-line.ts';
+import { projectRoot } from '../src/cli/project-root.ts';
 import { cleanBuild, distFiles, hashFile } from './build-tools.ts';
 
 const { positionals } = commandLine(

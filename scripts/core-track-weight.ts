@@ -1,5 +1,5 @@
 // npm run bench:core-track — after `astro build`: the bytes of reading the onboarding path's core
-// track (the "Core track" group of src/site/sidebar.ts), (a) each page's first view, as the page
+// track (the "Core track" group of src/content-pipeline/sidebar.ts), (a) each page's first view, as the page
 // weight budget counts it (src/browser/weight.ts), and (b) the seven pages read in a row in
 // one browser with its cache, from a server that caches as a static host does: the content-hashed
 // files under /_astro/ for a year, every other file revalidated by its ETag (a 304 sends no body).
@@ -8,9 +8,9 @@ import { builtSite } from '../src/built-site/dist.ts';
 import { serveCachingHost, serveStatic } from '../src/built-site/static-server.ts';
 import { launchBrowser } from '../src/browser/chromium.ts';
 import { weighPage } from '../src/browser/weight.ts';
-import { commandLine } from '../src/lib/command-line.ts';
-import { formatWeight, kb, type PageWeight } from '../src/lib/page-weight.ts';
-import { sidebar } from '../src/site/sidebar.ts';
+import { commandLine } from '../src/cli/command-line.ts';
+import { formatWeight, kb, type PageWeight } from '../src/built-site/page-weight.ts';
+import { sidebar } from '../src/content-pipeline/sidebar.ts';
 
 commandLine(
   'bench:core-track',
@@ -23,7 +23,7 @@ in a row in one browser with its cache, from a server that caches as a static ho
 
 const CORE_TRACK = 'Core track';
 const group = sidebar.find((g) => g.label === CORE_TRACK);
-if (!group) throw new Error(`src/site/sidebar.ts has no group "${CORE_TRACK}": name the core track's group here`);
+if (!group) throw new Error(`src/content-pipeline/sidebar.ts has no group "${CORE_TRACK}": name the core track's group here`);
 const track = group.items.map((slug) => `/${slug}/`);
 
 const site = builtSite();

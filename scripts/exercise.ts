@@ -2,8 +2,8 @@
 // with no number, the exercises in order until the first one not yet solved. Exit code 0 when the
 // graded exercise is solved, 1 when something still fails, 2 on a wrong argument.
 import { fileURLToPath } from 'node:url';
-import { commandLine } from '../src/lib/command-line.ts';
-import { describeGrade, solved } from '../src/lib/exercises.ts';
+import { commandLine } from '../src/cli/command-line.ts';
+import { describeGrade, solved } from '../src/exercises/exercises.ts';
 import { exerciseCatalogue } from '../src/exercises/catalogue.ts';
 import { gradeFile } from '../src/exercises/grade.ts';
 
@@ -21,7 +21,7 @@ Options:
 Exit code: 0 when the graded exercise is solved, 1 when something still fails, 2 on a wrong argument.`;
 
 const { values, positionals } = commandLine('exercise', USAGE, { file: { type: 'string', default: 'exercise.ts' } });
-// The folder above scripts/, not src/lib/project-root.ts: this ships in the code download without it.
+// The folder above scripts/, not src/cli/project-root.ts: this ships in the code download without it.
 const exercises = exerciseCatalogue(fileURLToPath(new URL('..', import.meta.url)));
 const file = values.file;
 

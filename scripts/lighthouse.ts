@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../src/browser/chromium.ts';
 import { builtSite } from '../src/built-site/dist.ts';
 import { serveStatic } from '../src/built-site/static-server.ts';
-import { commandLine, fail } from '../src/lib/command-line.ts';
+import { commandLine, fail } from '../src/cli/command-line.ts';
 
 const { values } = commandLine(
   'bench:lighthouse',

@@ -5,8 +5,8 @@ import { launchBrowser } from '../src/browser/chromium.ts';
 import { weighPage } from '../src/browser/weight.ts';
 import { builtSite } from '../src/built-site/dist.ts';
 import { serveStatic } from '../src/built-site/static-server.ts';
-import { commandLine } from '../src/lib/command-line.ts';
-import { BUDGET, formatWeight, kb, overBudget, type PageWeight } from '../src/lib/page-weight.ts';
+import { commandLine } from '../src/cli/command-line.ts';
+import { BUDGET, formatWeight, kb, overBudget, type PageWeight } from '../src/built-site/page-weight.ts';
 
 const { values } = commandLine(
   'bench:weight',

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { launchBrowser, PageWatch, screenshotsDir } from '../src/browser/chromium.ts';
 import { builtSite } from '../src/built-site/dist.ts';
 import { serveStatic } from '../src/built-site/static-server.ts';
-import { commandLine } from '../src/lib/command-line.ts';
-import { projectRoot } from '../src/lib/project-root.ts';
+import { commandLine } from '../src/cli/command-line.ts';
+import { projectRoot } from '../src/cli/project-root.ts';
 
 commandLine(
   'screenshots',

@@ -1,13 +1,13 @@
 // npm run links:snapshot — after `astro build`: adds the build's new page URLs and anchors to
 // test/site/stable-links.json (never removes one), which test/site/stable-links.test.ts protects.
 // Recorded: every page URL (not 404, not redirect pages), the heading ids in its content and its
-// sample anchors (src/lib/stable-links.ts).
+// sample anchors (src/built-site/stable-links.ts).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtSite } from '../src/built-site/dist.ts';
-import { commandLine } from '../src/lib/command-line.ts';
-import { projectRoot } from '../src/lib/project-root.ts';
-import { formatStableLinks, linkedSite, readStableLinks, snapshotLinks, STABLE_LINKS_FILE } from '../src/lib/stable-links.ts';
+import { commandLine } from '../src/cli/command-line.ts';
+import { projectRoot } from '../src/cli/project-root.ts';
+import { formatStableLinks, linkedSite, readStableLinks, snapshotLinks, STABLE_LINKS_FILE } from '../src/built-site/stable-links.ts';
 
 commandLine(
   'links:snapshot',

@@ -2,12 +2,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { docsEntryId } from './site/docs-entry-id.ts';
-import { glossaryTerms } from './lib/glossary.ts';
+import { docsEntryId } from './content-pipeline/docs-entry-id.ts';
+import { glossaryTerms } from './content-pipeline/glossary-terms.ts';
 
 // A page's step on the onboarding path (/start/onboarding/), next to the page it describes. Its
-// place in the order is its place in the sidebar (src/site/sidebar.ts); its title is `title`; its
-// time is computed from its text (src/lib/reading-time.ts).
+// place in the order is its place in the sidebar (src/content-pipeline/sidebar.ts); its title is `title`; its
+// time is computed from its text (src/content-pipeline/reading-time.ts).
 const readingPath = z.object({
   /** What the page teaches, in one line. */
   teaches: z.string().min(1).regex(/^[^\n]*$/, 'teaches is one line'),

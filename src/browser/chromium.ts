@@ -4,7 +4,7 @@
 // 127.0.0.1 (aborted and recorded).
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { projectRoot } from '../lib/project-root.ts';
+import { projectRoot } from '../cli/project-root.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 

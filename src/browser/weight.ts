@@ -1,8 +1,8 @@
 // Page weight measured in the browser: what a page fetches on first view, before any interaction,
-// until the network is quiet. The figures and the budget are src/lib/page-weight.ts.
+// until the network is quiet. The figures and the budget are src/built-site/page-weight.ts.
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Response } from 'playwright-core';
-import { pageWeight, type Kind, type PageWeight, type Resource } from '../lib/page-weight.ts';
+import { pageWeight, type Kind, type PageWeight, type Resource } from '../built-site/page-weight.ts';
 import { PageWatch } from './chromium.ts';
 
 function kindOf(response: Response): Kind {

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { projectRoot } from '../lib/project-root.ts';
+import { projectRoot } from '../cli/project-root.ts';
 
 export const DIST_MISSING = 'dist/ is missing: run `npm run build` first (npm test does)';
 

@@ -4,13 +4,13 @@
 // about a (file, region); none reads the folders itself.
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { badgesOf, type Badge } from '../lib/matrix.ts';
-import { projectRoot } from '../lib/project-root.ts';
-import { outputOf } from '../lib/output-regions.ts';
-import { regionExcerpt, type Excerpt } from '../lib/regions.ts';
-import { sampleFiles, type SampleFiles } from '../lib/sample-files.ts';
+import { badgesOf, type Badge } from '../versions/matrix.ts';
+import { projectRoot } from '../cli/project-root.ts';
+import { outputOf } from '../formats/output-regions.ts';
+import { regionExcerpt, type Excerpt } from '../formats/regions.ts';
+import { sampleFiles, type SampleFiles } from '../downloads/sample-files.ts';
 import { readExampleFile, type ExampleFile } from './example-file.ts';
-import { fileUrlOf, folderOf, isBroken, SOURCES_GLOB } from './example-id.ts';
+import { fileUrlOf, folderOf, isBroken, SOURCES_GLOB } from '../formats/example-id.ts';
 import { readRecordFile, type ExampleRecord } from './records.ts';
 
 /** A reference that cannot be resolved, with what to do about it. */

@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseExpectedOutput, type ExpectedOutput } from '../lib/output-regions.ts';
-import { parseRegions, wholeFile, type Excerpt, type Region } from '../lib/regions.ts';
-import { parseRequirements, type Requirement } from '../lib/requirements.ts';
-import { expectedPathOf, folderOf, isBroken } from './example-id.ts';
+import { parseExpectedOutput, type ExpectedOutput } from '../formats/output-regions.ts';
+import { parseRegions, wholeFile, type Excerpt, type Region } from '../formats/regions.ts';
+import { parseRequirements, type Requirement } from '../versions/requirements.ts';
+import { expectedPathOf, folderOf, isBroken } from '../formats/example-id.ts';
 
 /** `program`: runs as is and prints its `.out`. `broken`: deliberately wrong, shown with its diagnostics. */
 export type ExampleKind = 'program' | 'broken';
@@ -26,7 +26,7 @@ export interface ExampleFile {
   whole: Excerpt;
   /** What it must print (empty when it has no `.out` file). */
   expected: string;
-  /** Which lines of that output each marked region prints (see src/lib/output-regions.ts). */
+  /** Which lines of that output each marked region prints (see src/formats/output-regions.ts). */
   output: ExpectedOutput;
   /** Every other local file it imports or starts, transitively, as ids under examples/. */
   dependencies: string[];
@@ -39,7 +39,7 @@ export interface ExampleFile {
 // `import './x.ts'` (for its effects) counts too: the download must hold it.
 const LOCAL_IMPORT = /(?:from\s+|import\s*\(\s*|import\s+|require\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
-// scripts/refresh.ts imports it from here; src/catalogue/example-id.ts is where it lives.
+// scripts/refresh.ts imports it from here; src/formats/example-id.ts is where it lives.
 export { expectedPathOf };
 
 function localSources(entry: string): string[] {

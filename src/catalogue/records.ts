@@ -4,7 +4,7 @@
 // decides whether a record is fresh.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ReleaseResult } from '../lib/matrix.ts';
+import type { ReleaseResult } from '../versions/matrix.ts';
 
 export interface RunResult {
   /** `v24.21.0` */

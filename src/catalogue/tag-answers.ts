@@ -2,12 +2,12 @@
 // `<Timeline>` and `<RuntimeBadges>` render, from the tag's attributes, or a CatalogueError with the
 // one message for what is wrong. The Markdown plugin calls these to fail the build at
 // page:line:column; each component calls the same one to render, so the two cannot disagree.
-import type { Badge } from '../lib/matrix.ts';
-import { claimsOf, type Claim } from '../lib/expected-output.ts';
-import { parseGroupList, TimelineError, timelineGroups, type TimelineGroup } from '../lib/timeline.ts';
+import type { Badge } from '../versions/matrix.ts';
+import { claimsOf, type Claim } from '../formats/expected-output.ts';
+import { parseGroupList, TimelineError, timelineGroups, type TimelineGroup } from '../pictures/timeline.ts';
 import { CatalogueError, type Catalogue, type Sample } from './catalogue.ts';
 import type { ExampleFile } from './example-file.ts';
-import { expectedPathOf, stemOf } from './example-id.ts';
+import { expectedPathOf, stemOf } from '../formats/example-id.ts';
 import type { DiagnosticsCapture, RunResult } from './records.ts';
 
 export function exampleAnswer(examples: Catalogue, { file, region }: { file: string; region?: string | undefined }): Sample {

@@ -4,7 +4,7 @@
 // fixture tree), memoized per root, each README read and validated once (src/exercises/readme.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { exerciseIds, findExercise, type ExerciseId, type ExerciseTask } from '../lib/exercises.ts';
+import { exerciseIds, findExercise, type ExerciseId, type ExerciseTask } from './exercises.ts';
 import { parseReadme } from './readme.ts';
 
 /** One exercise and what its README says. */

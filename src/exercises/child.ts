@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Check } from './checks.ts';
-import { describeLoadError, type CheckResult, type GradeResult } from '../lib/exercises.ts';
+import { describeLoadError, type CheckResult, type GradeResult } from './exercises.ts';
 
 const [folder = '', file = ''] = process.argv.slice(2);
 

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GradeResult } from '../lib/exercises.ts';
+import type { GradeResult } from './exercises.ts';
 import type { Exercise } from './catalogue.ts';
 
 const child = fileURLToPath(new URL('./child.ts', import.meta.url));

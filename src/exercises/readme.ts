@@ -3,7 +3,7 @@
 // the exercises catalogue reads the file and asks this once. Each refusal names the file and line.
 // Zod, not `astro/zod`: this ships in the code download, which has no Astro.
 import { z } from 'zod';
-import type { ExerciseTask } from '../lib/exercises.ts';
+import type { ExerciseTask } from './exercises.ts';
 
 /** What each frontmatter field holds, for the message when one is missing. */
 const FIELDS = {

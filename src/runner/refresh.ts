@@ -6,11 +6,11 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { writeRecordFile, type ExampleRecord } from '../catalogue/records.ts';
 import semver from 'semver';
-import { failureDetail, sortedLines, type ReleaseResult } from '../lib/matrix.ts';
-import { firstPassing, releasesOfLine } from '../lib/releases.ts';
-import { bindingRequirement, expectedMinimum, headerFor, reasonFor, type Requirement } from '../lib/requirements.ts';
-import { runtimeNotices } from '../lib/stderr.ts';
-import { nodeBinary, nodeReleases } from './node-releases.ts';
+import { failureDetail, sortedLines, type ReleaseResult } from '../versions/matrix.ts';
+import { firstPassing, releasesOfLine } from '../versions/releases.ts';
+import { bindingRequirement, expectedMinimum, headerFor, reasonFor, type Requirement } from '../versions/requirements.ts';
+import { runtimeNotices } from './stderr.ts';
+import { nodeBinary, nodeReleases } from '../versions/node-releases.ts';
 import { describeProblems, verifyExample, verifyingRelease, type Verification } from './verify.ts';
 
 export interface RefreshOutcome {

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { projectRoot } from '../lib/project-root.ts';
+import { projectRoot } from '../cli/project-root.ts';
 
 export interface ExampleRun {
   id: string;

@@ -1,11 +1,11 @@
 // Where an example with local files runs: a folder that holds only what its download holds
-// (src/lib/sample-files.ts), at the same paths, so every run of it proves that set is enough to
+// (src/downloads/sample-files.ts), at the same paths, so every run of it proves that set is enough to
 // run it as unpacked. The folder is inside the repository (under .cache/), so `node_modules` and
 // package.json's "type" resolve as they do in a reader's project.
 import { globSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import { withoutExtension } from '../catalogue/example-id.ts';
+import { withoutExtension } from '../formats/example-id.ts';
 
 /** The folder to run `examples/<id>` in: the repository root when it uses no other local file. */
 export function stagedFolder(examples: Catalogue, id: string): string {

@@ -2,11 +2,11 @@
 import path from 'node:path';
 import { CatalogueError, type Catalogue } from '../catalogue/catalogue.ts';
 import semver from 'semver';
-import { matchOutput } from '../lib/expected-output.ts';
-import { sortedLines } from '../lib/matrix.ts';
-import { expectedMinimum } from '../lib/requirements.ts';
-import { nodeBinary } from './node-releases.ts';
-import { unexpectedStderr } from '../lib/stderr.ts';
+import { matchOutput } from '../formats/expected-output.ts';
+import { sortedLines } from '../versions/matrix.ts';
+import { expectedMinimum } from '../versions/requirements.ts';
+import { nodeBinary } from '../versions/node-releases.ts';
+import { unexpectedStderr } from './stderr.ts';
 import { runProgram, type ExampleRun } from './run-example.ts';
 import { stagedFolder } from './staging.ts';
 

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { repository } from '../../src/site/repository.ts';
+import { repository } from '../../src/astro/repository.ts';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { NO_PROBLEMS, problemsOf, useSite, type Tab } from './support/fixture.ts';
 

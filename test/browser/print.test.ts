@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/project-root.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
 import { NO_PROBLEMS, problemsOf, useSite } from './support/fixture.ts';
 
 const site = useSite();

@@ -4,8 +4,8 @@
 import { globSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { sortedLines } from '../../src/lib/matrix.ts';
-import { expectedMinimum } from '../../src/lib/requirements.ts';
+import { sortedLines } from '../../src/versions/matrix.ts';
+import { expectedMinimum } from '../../src/versions/requirements.ts';
 
 const examples = catalogue();
 const ids = [...examples.programs(), ...examples.brokenFiles()];

@@ -3,7 +3,7 @@
 // recorded output (so a page cannot quote a number the runs no longer show).
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { matchOutput } from '../../src/lib/expected-output.ts';
+import { matchOutput } from '../../src/formats/expected-output.ts';
 import { describeProblems, verifyExample } from '../../src/runner/verify.ts';
 
 const examples = catalogue();

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExerciseCatalogue, exerciseCatalogue } from '../../src/exercises/catalogue.ts';
-import { projectRoot } from '../../src/lib/project-root.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
 
 const fixtures = path.join(projectRoot(), 'test', 'fixtures');
 const broken = createExerciseCatalogue(path.join(fixtures, 'exercises', 'broken'));

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { describeGrade, solved } from '../../src/lib/exercises.ts';
+import { describeGrade, solved } from '../../src/exercises/exercises.ts';
 import { exerciseCatalogue } from '../../src/exercises/catalogue.ts';
 import { gradeFile } from '../../src/exercises/grade.ts';
-import { projectRoot } from '../../src/lib/project-root.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
 
 const exercises = exerciseCatalogue(projectRoot()).all();
 const ids = exercises.map((exercise) => exercise.id);

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exerciseCatalogue } from '../../src/exercises/catalogue.ts';
 import { gradeFile } from '../../src/exercises/grade.ts';
-import type { GradeResult } from '../../src/lib/exercises.ts';
-import { projectRoot } from '../../src/lib/project-root.ts';
+import type { GradeResult } from '../../src/exercises/exercises.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
 
 const exercise = exerciseCatalogue(path.join(projectRoot(), 'test', 'fixtures')).find('01');
 const grade = (file: string, timeoutMs?: number): Promise<GradeResult> => gradeFile(exercise, file, timeoutMs === undefined ? {} : { timeoutMs });

@@ -3,8 +3,8 @@
 // with its exact message.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchOutput } from '../../src/lib/expected-output.ts';
-import { unexpectedStderr } from '../../src/lib/stderr.ts';
+import { matchOutput } from '../../src/formats/expected-output.ts';
+import { unexpectedStderr } from '../../src/runner/stderr.ts';
 import { runProgram } from '../../src/runner/run-example.ts';
 
 const fixture = (name: string): string => path.join(import.meta.dirname, '..', 'fixtures', 'runner', name);

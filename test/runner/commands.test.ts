@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/project-root.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
 
 const repo = projectRoot();
 const fixture = path.join(repo, 'test', 'fixtures', 'catalogue');
@@ -68,7 +68,7 @@ const entryPoints = readdirSync(path.join(repo, 'scripts'))
   .map((f) => ({ file: f, converted: readFileSync(path.join(repo, 'scripts', f), 'utf8').includes('commandLine(') }));
 
 describe('every script answers --help and refuses a wrong option', () => {
-  it('reads its arguments through commandLine (src/lib/command-line.ts)', () => {
+  it('reads its arguments through commandLine (src/cli/command-line.ts)', () => {
     expect(entryPoints.filter((s) => !s.converted).map((s) => s.file)).toEqual([]);
   });
 

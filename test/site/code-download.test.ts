@@ -8,11 +8,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { extract } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOWNLOAD_FOLDER, DOWNLOAD_PACKAGES } from '../../src/lib/code-download.ts';
-import { matchOutput } from '../../src/lib/expected-output.ts';
-import { parseExpectedOutput } from '../../src/lib/output-regions.ts';
-import { projectRoot } from '../../src/lib/project-root.ts';
-import { writeCodeArchive } from '../../src/site/code-download.ts';
+import { DOWNLOAD_FOLDER, DOWNLOAD_PACKAGES } from '../../src/downloads/code-download.ts';
+import { matchOutput } from '../../src/formats/expected-output.ts';
+import { parseExpectedOutput } from '../../src/formats/output-regions.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
+import { writeCodeArchive } from '../../src/astro/code-download-integration.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
 
 const root = projectRoot();

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { downloadTsconfig } from '../../src/lib/code-download.ts';
-import { projectRoot } from '../../src/lib/project-root.ts';
-import { shownTsconfig } from '../../src/site/code-download.ts';
+import { downloadTsconfig } from '../../src/downloads/code-download.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
+import { shownTsconfig } from '../../src/astro/code-download-integration.ts';
 
 const root = projectRoot();
 const broken = globSync('examples/forgotten-await/broken/*.ts', { cwd: root }).sort();

@@ -7,8 +7,8 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { projectRoot } from '../../src/lib/project-root.ts';
-import { loadOperations } from '../../src/site/operations.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
+import { loadOperations } from '../../src/catalogue/operations.ts';
 
 const PAGE = 'content/docs/reference/operations.mdx';
 

@@ -1,13 +1,13 @@
 // The real sidebar and content files against the reading-order rules: a start/ or guides/ page
-// left out of src/site/sidebar.ts or without readingPath frontmatter fails here, before a build.
+// left out of src/content-pipeline/sidebar.ts or without readingPath frontmatter fails here, before a build.
 // (The build validates the frontmatter itself, with the schema in src/content.config.ts.)
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readingOrderProblems, type PathEntry } from '../../src/lib/reading-order.ts';
-import { docsEntryId } from '../../src/site/docs-entry-id.ts';
-import { projectRoot } from '../../src/lib/project-root.ts';
-import { pathRules, sidebar, SIDEBAR_FILE } from '../../src/site/sidebar.ts';
+import { readingOrderProblems, type PathEntry } from '../../src/content-pipeline/reading-order.ts';
+import { docsEntryId } from '../../src/content-pipeline/docs-entry-id.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
+import { pathRules, sidebar, SIDEBAR_FILE } from '../../src/content-pipeline/sidebar.ts';
 
 // Vitest runs from the repository root.
 const root = projectRoot();

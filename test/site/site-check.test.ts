@@ -3,8 +3,8 @@
 // is an exercise's or the project's own file). A problem names the page's source line.
 import { describe, expect, it } from 'vitest';
 import { builtSite } from '../../src/built-site/dist.ts';
-import { checkSite, pageFacts } from '../../src/lib/site-check.ts';
-import { contentFileFor, locate } from '../../src/site/content-files.ts';
+import { checkSite, pageFacts } from '../../src/built-site/site-check.ts';
+import { contentFileFor, locate } from '../../src/content-pipeline/content-files.ts';
 
 const site = builtSite();
 // Every HTML file: the pages, the 404 and redirect pages.

@@ -3,8 +3,8 @@
 // adds the build's new pages and anchors to the list.
 import { describe, expect, it } from 'vitest';
 import { builtSite } from '../../src/built-site/dist.ts';
-import { projectRoot } from '../../src/lib/project-root.ts';
-import { checkStableLinks, linkedSite, readStableLinks } from '../../src/lib/stable-links.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
+import { checkStableLinks, linkedSite, readStableLinks } from '../../src/built-site/stable-links.ts';
 
 describe('stable links', () => {
   const links = readStableLinks(projectRoot());

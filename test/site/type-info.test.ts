@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCatalogue, type Catalogue } from '../../src/catalogue/catalogue.ts';
-import { compiledFiles, createTypeHovers, readableQuickInfo } from '../../src/site/type-info.ts';
+import { compiledFiles, createTypeHovers, readableQuickInfo } from '../../src/astro/type-info.ts';
 
 let root: string;
 let current: Catalogue;

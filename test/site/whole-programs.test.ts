@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { matchOutput } from '../../src/lib/expected-output.ts';
+import { matchOutput } from '../../src/formats/expected-output.ts';
 import { runProgram } from '../../src/runner/run-example.ts';
 
 const examples = catalogue();

@@ -1,9 +1,9 @@
 // `/examples/<folder>/<file>.zip`: an example that uses other local files, with those files, at
-// their paths under examples/ (src/lib/sample-files.ts), for readers to unpack and run as is.
+// their paths under examples/ (src/downloads/sample-files.ts), for readers to unpack and run as is.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogue, type FileEntry } from '../../../catalogue/catalogue.ts';
-import { folderOf } from '../../../catalogue/example-id.ts';
-import { zip } from '../../../lib/zip.ts';
+import { folderOf } from '../../../formats/example-id.ts';
+import { zip } from '../../../downloads/zip.ts';
 
 export const getStaticPaths = (() =>
   catalogue()

@@ -1,0 +1,51 @@
+// What /reference/versions/ shows, from the examples' records: the feature table (one row per
+// probe in examples/versions/), every example's results grouped by page, and where they were run.
+import { catalogue } from '../catalogue/catalogue.ts';
+import { compareVersions, featureRow, type Badge, type FeatureRow } from '../versions/matrix.ts';
+import { sidebar } from '../content-pipeline/sidebar.ts';
+
+export interface Provenance {
+  /** Exact Node version per release line. */
+  nodes: Record<string, string>;
+  platform: string;
+  cpus: number;
+  /** The newest day any example was run on the other releases. */
+  date: string;
+}
+
+export function matrixProvenance(): Provenance {
+  const examples = catalogue();
+  const runs = examples.programs().map((id) => examples.record(id).releases);
+  const newest = runs.reduce((a, b) => ((b?.date ?? '') > (a?.date ?? '') ? b : a), runs[0]);
+  return { nodes: examples.nodes, platform: newest?.platform ?? '', cpus: newest?.cpus ?? 0, date: newest?.date ?? '' };
+}
+
+/** One row per probe in examples/<folder>/: first what works on every line, then by the version each needs. */
+export function featureRows(folder = 'versions'): FeatureRow[] {
+  const examples = catalogue();
+  const rows = examples
+    .programs()
+    .filter((id) => id.startsWith(`${folder}/`))
+    .map((id) => featureRow(id, examples.file(id).source, examples.badges(id)));
+  // What needs the least first: fewer lines without it, then the earliest first release it needs.
+  const rank = (row: FeatureRow): number => row.badges.filter((b) => !b.pass).length;
+  const since = (row: FeatureRow): string => row.badges.find((b) => b.since)?.since ?? '0.0.0';
+  return rows.sort((a, b) => rank(a) - rank(b) || compareVersions(since(a), since(b)) || a.id.localeCompare(b.id));
+}
+
+export interface ExampleGroup {
+  folder: string;
+  /** The page that shows this folder's examples, when there is one in the sidebar. */
+  page: string | undefined;
+  examples: { id: string; badges: Badge[] }[];
+}
+
+/** Every example, grouped by the page it belongs to, with its badges. */
+export function exampleGroups(): ExampleGroup[] {
+  const examples = catalogue();
+  const slugs = sidebar.flatMap((group) => group.items);
+  return examples.folders().map(({ folder, ids }) => {
+    const slug = slugs.find((s) => s.split('/').pop() === folder);
+    return { folder, page: slug ? `/${slug}/` : undefined, examples: ids.map((id) => ({ id, badges: examples.badges(id) })) };
+  });
+}
