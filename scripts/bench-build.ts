@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { commandLine, fail } from '../src/cli/command-line.ts';
+import { projectRoot } from '../src/cli/project-root.ts';
 import { cleanBuild, countSite, run } from './build-tools.ts';
 
 const { values, positionals } = commandLine(
@@ -22,8 +23,8 @@ Options:
   { 'skip-test': { type: 'boolean', default: false } },
 );
 if (positionals.length > 0) fail('bench:build', `it takes no paths, found ${positionals.join(' ')}`);
-const contentDir = path.join(process.cwd(), 'content', 'docs');
-const compileCacheDir = path.join(process.cwd(), '.cache', 'node-compile');
+const contentDir = path.join(projectRoot(), 'content', 'docs');
+const compileCacheDir = path.join(projectRoot(), '.cache', 'node-compile');
 
 const BUILD_BUDGET_S = 60;
 const TEST_BUDGET_S = 300;

@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { distDir, readBuiltSite } from '../src/built-site/dist.ts';
-// npm scripts run from the repository root.
-const root = process.cwd();
+import { projectRoot } from '../src/cli/project-root.ts';
+
+const root = projectRoot();
 
 const bin = path.join(root, 'node_modules', '.bin');
 

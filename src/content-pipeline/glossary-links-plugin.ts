@@ -11,6 +11,7 @@ import type { Link, Root, Text } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { GLOSSARY_FILE, glossary, type SiteGlossary } from './glossary.ts';
+import { projectRoot } from '../cli/project-root.ts';
 
 /** Nodes whose text is not prose, or is a link already; nothing inside them is linked. */
 const NOT_PROSE = new Set([
@@ -38,7 +39,7 @@ function proseText(tree: Root): Text[] {
  * The plugin entry for Sätteri's `mdastPlugins`: one instance per page. `root` and `getGlossary`
  * let the fixture tests point it at a fixture tree.
  */
-export function glossaryLinksPlugin(root = process.cwd(), getGlossary: () => SiteGlossary = glossary) {
+export function glossaryLinksPlugin(root = projectRoot(), getGlossary: () => SiteGlossary = glossary) {
   return ({ fileURL }: PluginFactoryContext): MdastPluginDefinition | undefined => {
     if (!fileURL) return undefined;
     const page = path.relative(root, fileURLToPath(fileURL)).split(path.sep).join('/');
