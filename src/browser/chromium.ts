@@ -94,6 +94,10 @@ export class PageWatch {
     page.on('requestfinished', settle);
     page.on('requestfailed', (request) => {
       settle(request);
+      // net::ERR_ABORTED is a request the browser dropped, not one the site failed to serve: a
+      // navigation away cancels what the old page still had in flight (the favicon, most often).
+      // A missing file is a 404 response (above); a server that fails is another error text.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
       if (new URL(request.url()).origin === origin) {
         watch.problems.failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
       }
