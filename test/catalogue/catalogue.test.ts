@@ -10,7 +10,7 @@ const examples = createCatalogue(fixture);
 
 describe('the catalogue of a fixture tree', () => {
   it('lists programs and broken files apart', () => {
-    expect(examples.programs()).toEqual(['demo/good.ts', 'demo/marked.ts', 'demo/other.ts', 'demo/spans.ts', 'demo/stale.ts', 'demo/twice.ts', 'demo/unclosed.ts', 'demo/unrecorded.ts']);
+    expect(examples.programs()).toEqual(['demo/good.ts', 'demo/marked.ts', 'demo/other.ts', 'demo/spans.ts', 'demo/stale.ts', 'demo/twice.ts', 'demo/unclosed.ts', 'demo/unrecorded.ts', 'py/greet.py', 'py/leaks.py', 'py/mismatch.py', 'py/unclosed.py', 'py/words.py']);
     expect(examples.brokenFiles()).toEqual(['lonely/broken/recorded.ts', 'lonely/broken/wrong.ts']);
   });
 
@@ -36,6 +36,24 @@ describe('the catalogue of a fixture tree', () => {
 
   it('offers no download for a file that runs alone', () => {
     expect(examples.download('demo/good.ts')).toBeUndefined();
+  });
+
+  it('answers a Python sample: its language, its region, its CPython badge and its download with the module it imports', () => {
+    const sample = examples.sample('py/greet.py', 'main');
+    expect(sample.file.language).toBe('python');
+    expect(sample.excerpt.code).toBe('async def main() -> None:\n    await asyncio.sleep(0)\n    print(shout("hello"))\n');
+    expect(sample.file.dependencies).toEqual(['py/words.py']);
+    expect(sample.record.run.python).toBe('3.11.2');
+    expect(sample.badges).toEqual([{ runtime: 'CPython', line: '3.11.2', pass: true }]);
+    expect(sample.output).toBe('HELLO!\n');
+    expect(examples.download('py/greet.py')?.paths).toEqual(['examples/py/greet.py', 'examples/py/words.py']);
+  });
+
+  it('refuses a missing Python file, a missing region, an unclosed region and a missing record, as for TypeScript', () => {
+    expect(() => examples.sample('py/nowhere.py', undefined)).toThrow('examples/py/nowhere.py does not exist');
+    expect(() => examples.sample('py/greet.py', 'nope')).toThrow('examples/py/greet.py: no region "nope" (regions in this file: main)');
+    expect(() => examples.sample('py/unclosed.py', undefined)).toThrow('examples/py/unclosed.py:1: region "open" is never closed');
+    expect(() => examples.record('py/leaks.py')).toThrow('examples/py/leaks.py has no record; run `npm run refresh -- py/leaks.py`');
   });
 
   it('refuses a missing file', () => {
