@@ -24,6 +24,16 @@ export function languageOf(file: string): Language {
   return LANGUAGE_OF_EXTENSION[extension];
 }
 
+/** How a reader runs it from the folder holding examples/: `node examples/X/a.ts`, `python3 examples/X/a.py`. */
+export function runCommandOf(id: string): string {
+  return `${languageOf(id) === 'python' ? 'python3' : 'node'} examples/${id}`;
+}
+
+/** The code block language a page highlights it with. */
+export function highlightOf(id: string): 'ts' | 'python' {
+  return languageOf(id) === 'python' ? 'python' : 'ts';
+}
+
 /** The path without its source extension: `async-vs-sync/limit.ts` → `async-vs-sync/limit`. */
 export function withoutExtension(file: string): string {
   return file.slice(0, file.length - extensionOf(file).length);

@@ -204,7 +204,8 @@ async function refreshBroken(catalogue: Catalogue, ids: string[], check: boolean
     if (check) {
       const stored = catalogue.storedRecord(id);
       const same = isDeepStrictEqual(stored, record);
-      return { id, problems: same ? [] : [`examples/${id}: tsc and ESLint report something other than its record; run \`npm run refresh -- ${id}\` and review the diff`] };
+      const tools = catalogue.file(id).language === 'python' ? 'pyright and python' : 'tsc and ESLint';
+      return { id, problems: same ? [] : [`examples/${id}: ${tools} report something other than its record; run \`npm run refresh -- ${id}\` and review the diff`] };
     }
     writeRecordFile(catalogue.recordsDir, record);
     return { id, problems: [] };

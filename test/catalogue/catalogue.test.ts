@@ -11,7 +11,7 @@ const examples = createCatalogue(fixture);
 describe('the catalogue of a fixture tree', () => {
   it('lists programs and broken files apart', () => {
     expect(examples.programs()).toEqual(['demo/good.ts', 'demo/marked.ts', 'demo/other.ts', 'demo/spans.ts', 'demo/stale.ts', 'demo/twice.ts', 'demo/unclosed.ts', 'demo/unrecorded.ts', 'py/greet.py', 'py/leaks.py', 'py/mismatch.py', 'py/unclosed.py', 'py/words.py']);
-    expect(examples.brokenFiles()).toEqual(['lonely/broken/recorded.ts', 'lonely/broken/wrong.ts']);
+    expect(examples.brokenFiles()).toEqual(['lonely/broken/recorded.ts', 'lonely/broken/wrong.ts', 'py/broken/forgot.py']);
   });
 
   it('answers a sample: shown code, whole code, URL, record and badges', () => {
