@@ -15,7 +15,9 @@ const USAGE = `Usage: npm run refresh -- [options] [paths…]
 
 Regenerates every record derived from the named examples (all of them by default): each program
 runs on the pinned Node against its .out and on every release of package.json awaited.matrix
-(installed into .cache/ on demand), each broken file goes through tsc and ESLint. Review the
+(installed into .cache/ on demand), each broken file goes through tsc and ESLint. A Python
+program (.py) runs once on Debian's CPython (/usr/bin/python3, or AWAITED_PYTHON) with
+-X dev -W error; a broken one goes through pyright and the interpreter. Review the
 records with \`git diff\`.
 
 Paths: examples/X/name.ts or X/name.ts (one file), X/ (page X: its programs and its broken/ files),
