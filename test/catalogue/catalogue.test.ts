@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCatalogue } from '../../src/catalogue/catalogue.ts';
+import { runtimeOf } from '../../src/catalogue/records.ts';
 import { captureDiagnostics } from '../../src/runner/diagnostics.ts';
 
 const fixture = path.join(import.meta.dirname, '..', 'fixtures', 'catalogue');
@@ -46,6 +47,8 @@ describe('the catalogue of a fixture tree', () => {
     expect(sample.file.dependencies).toEqual(['py/words.py']);
     expect(sample.record.run.python).toBe('3.11.2');
     expect(sample.badges).toEqual([{ runtime: 'CPython', line: '3.11.2', pass: true }]);
+    expect(runtimeOf(sample.record.run)).toBe('CPython 3.11.2');
+    expect(runtimeOf(examples.sample('demo/good.ts', 'use').record.run)).toBe('Node v24.21.0');
     expect(sample.output).toBe('HELLO!\n');
     expect(examples.download('py/greet.py')?.paths).toEqual(['examples/py/greet.py', 'examples/py/words.py']);
   });
