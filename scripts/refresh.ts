@@ -10,6 +10,7 @@ import { withMarkersOf } from '../src/formats/output-regions.ts';
 import { refresh } from '../src/runner/refresh.ts';
 import { selectExamples } from '../src/runner/select-examples.ts';
 import { verifyExample } from '../src/runner/verify.ts';
+import { InterpreterError } from '../src/versions/python.ts';
 
 const USAGE = `Usage: npm run refresh -- [options] [paths…]
 
@@ -104,7 +105,7 @@ try {
   process.exitCode = failed > 0 ? 1 : 0;
 } catch (error) {
   // A fact about the examples that stops the refresh (a broken/ folder without its tsconfig.json, …): say it, without a stack.
-  if (!(error instanceof CatalogueError)) throw error;
+  if (!(error instanceof CatalogueError) && !(error instanceof InterpreterError)) throw error;
   console.error(`refresh: ${error.message}`);
   process.exitCode = 1;
 }

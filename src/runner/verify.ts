@@ -9,6 +9,7 @@ import { nodeBinary } from '../versions/node-releases.ts';
 import { unexpectedStderr } from './stderr.ts';
 import { runProgram, runPythonProgram, type ExampleRun } from './run-example.ts';
 import { describePythonProblem, pythonProblems } from './python-stderr.ts';
+import { pythonVersion } from '../versions/python.ts';
 import { stagedFolder } from './staging.ts';
 
 export interface Verification {
@@ -64,6 +65,8 @@ export function pythonRunProblems(run: ExampleRun, cwd: string, timeoutMs: numbe
 }
 
 async function verifyPython(catalogue: Catalogue, id: string, timeoutMs = 60_000): Promise<Verification> {
+  // Asked once per process: a missing interpreter is refused with what to install, not a spawn error.
+  pythonVersion();
   const cwd = stagedFolder(catalogue, id);
   const run = await runPythonProgram(path.join('examples', id), id, { cwd, timeoutMs });
   const match = matchOutput(catalogue.file(id).expected, run.stdout);

@@ -16,14 +16,24 @@ export function pythonBinary(env: NodeJS.ProcessEnv = process.env): string {
  */
 export const PYTHON_FLAGS = ['-X', 'dev', '-W', 'error'] as const;
 
-let version: string | undefined;
+/** The interpreter cannot run: a fact about the machine, said without a stack. */
+export class InterpreterError extends Error {
+  override name = 'InterpreterError';
+}
+
+const versions = new Map<string, string>();
 
 /** The interpreter's version, `3.11.2`, asked once per process; names AWAITED_PYTHON when it cannot run. */
 export function pythonVersion(binary = pythonBinary()): string {
-  try {
-    version ??= execFileSync(binary, ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' }).trim();
-  } catch (error) {
-    throw new Error(`cannot run ${binary} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): install Debian's python3 (\`apt-get install python3\`) or set AWAITED_PYTHON to a CPython 3.11`, { cause: error });
+  let version = versions.get(binary);
+  if (version === undefined) {
+    try {
+      version = execFileSync(binary, ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    } catch (error) {
+      const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      throw new InterpreterError(`cannot run ${binary} (${why}): install Debian's python3 (\`apt-get install python3\`) or set AWAITED_PYTHON to a CPython 3.11`, { cause: error });
+    }
+    versions.set(binary, version);
   }
   return version;
 }
