@@ -47,11 +47,15 @@ const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import\b|import[ \t]+([
 /** The local files a source names, resolved against its folder (existence is checked by the caller). */
 function localImports(file: string, text: string): string[] {
   if (languageOf(file) !== 'python') return [...text.matchAll(LOCAL_IMPORT)].map((m) => path.resolve(path.dirname(file), m[1] ?? ''));
+  return pythonImportNames(text).map((name) => path.join(path.dirname(file), `${name}.py`));
+}
+
+/** The top-level module names a Python source imports: `import a, b as c` → a, b; `from d.e import f` → d. */
+export function pythonImportNames(text: string): string[] {
   return [...text.matchAll(PYTHON_IMPORT)]
     .flatMap((m) => (m[1] ?? m[2] ?? '').split(','))
     .map((name) => name.trim().split(/\s+/)[0]?.split('.')[0] ?? '')
-    .filter((name) => name !== '')
-    .map((name) => path.join(path.dirname(file), `${name}.py`));
+    .filter((name) => name !== '');
 }
 
 // scripts/refresh.ts imports it from here; src/formats/example-id.ts is where it lives.

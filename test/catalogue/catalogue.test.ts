@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCatalogue } from '../../src/catalogue/catalogue.ts';
 import { runtimeOf } from '../../src/catalogue/records.ts';
+import { pythonImportNames } from '../../src/catalogue/example-file.ts';
 import { captureDiagnostics } from '../../src/runner/diagnostics.ts';
 
 const fixture = path.join(import.meta.dirname, '..', 'fixtures', 'catalogue');
@@ -51,6 +52,11 @@ describe('the catalogue of a fixture tree', () => {
     expect(runtimeOf(examples.sample('demo/good.ts', 'use').record.run)).toBe('Node v24.21.0');
     expect(sample.output).toBe('HELLO!\n');
     expect(examples.download('py/greet.py')?.paths).toEqual(['examples/py/greet.py', 'examples/py/words.py']);
+  });
+
+  it("reads the modules a Python file imports, each a sibling .py when one exists", () => {
+    const source = ['import asyncio', 'import words, helpers as h', 'from shared.spans import print_spans', '    import lazy', '# import commented', 'x = "import not_at_line_start"', ''].join('\n');
+    expect(pythonImportNames(source)).toEqual(['asyncio', 'words', 'helpers', 'shared', 'lazy']);
   });
 
   it('refuses a missing Python file, a missing region, an unclosed region and a missing record, as for TypeScript', () => {

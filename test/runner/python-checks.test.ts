@@ -44,6 +44,12 @@ describe('the runner on Python programs that break the rules', () => {
     });
   });
 
+  it("lets asyncio's debug note on a slow callback through: it is about the machine's load", async () => {
+    const run = await runPythonProgram(fixture('slow-callback.py'), 'slow-callback.py', { cwd: root });
+    expect(run.stderr).toMatch(/^Executing <Task finished name='Task-1' .*> took 0\.\d+ seconds\n$/);
+    expect(pythonRunProblems(run, root, 60_000)).toEqual([]);
+  });
+
   it('stops a program that does not end, naming the line it waits on', async () => {
     const { problems } = await problemsOf('hangs.py', 1_500);
     expect(problems).toEqual(['did not end by itself within 1.5 s; it was waiting at test/fixtures/runner/hangs.py:6']);
