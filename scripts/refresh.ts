@@ -10,7 +10,7 @@ import { withMarkersOf } from '../src/formats/output-regions.ts';
 import { refresh } from '../src/runner/refresh.ts';
 import { selectExamples } from '../src/runner/select-examples.ts';
 import { verifyExample } from '../src/runner/verify.ts';
-import { InterpreterError } from '../src/versions/python.ts';
+import { InterpreterError, pythonVersion } from '../src/versions/python.ts';
 
 const USAGE = `Usage: npm run refresh -- [options] [paths…]
 
@@ -100,7 +100,8 @@ try {
   const failed = outcomes.filter((o) => o.problems.length > 0).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const flags = `${check ? ' --check' : ''}${skipVerifyingRun ? ' --skip-verifying-run' : ''}${changed === undefined ? '' : ` --since ${since ?? ''}`}`;
-  console.log(`\nrefresh${flags}: ${ids.length} examples on Node ${Object.values(examples.nodes).join(', ')} in ${seconds} s`);
+  const onPython = ids.some((id) => examples.file(id).language === 'python') ? ` and CPython ${pythonVersion()}` : '';
+  console.log(`\nrefresh${flags}: ${ids.length} examples on Node ${Object.values(examples.nodes).join(', ')}${onPython} in ${seconds} s`);
   console.log(`${outcomes.length - failed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 } catch (error) {
