@@ -15,6 +15,9 @@ export interface ExampleRun {
   timedOut?: boolean;
 }
 
+/** How long a program may run before it is stopped as a hang. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
 const leakCheck = fileURLToPath(new URL('./leak-check.ts', import.meta.url));
 
 export interface RunOptions {
@@ -28,7 +31,7 @@ export interface RunOptions {
 
 /** Runs a TypeScript program file the way a reader runs an example. */
 export async function runProgram(file: string, id: string, options: RunOptions = {}): Promise<ExampleRun> {
-  const { node = process.execPath, timeoutMs = 60_000, cwd = projectRoot() } = options;
+  const { node = process.execPath, timeoutMs = DEFAULT_TIMEOUT_MS, cwd = projectRoot() } = options;
   // Node's on-disk compile cache (checked against each file's contents, one folder per Node
   // version): a warm run skips compiling and type-stripping, about half of a short example's time.
   const compileCache = path.join(cwd, '.cache', 'node-compile');
@@ -39,7 +42,7 @@ export async function runProgram(file: string, id: string, options: RunOptions =
 
 /** Runs a Python program file on Debian's CPython in development mode, warnings as errors. */
 export async function runPythonProgram(file: string, id: string, options: Omit<RunOptions, 'node'> & { python?: string } = {}): Promise<ExampleRun> {
-  const { python = pythonBinary(), timeoutMs = 60_000, cwd = projectRoot() } = options;
+  const { python = pythonBinary(), timeoutMs = DEFAULT_TIMEOUT_MS, cwd = projectRoot() } = options;
   // No bytecode written beside the sources, and nothing from the caller's Python setup.
   const env: NodeJS.ProcessEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8', NO_COLOR: '1' };
   for (const name of ['PYTHONPATH', 'PYTHONHOME', 'PYTHONWARNINGS', 'PYTHONSTARTUP']) delete env[name];

@@ -7,7 +7,7 @@ import { sortedLines } from '../versions/matrix.ts';
 import { expectedMinimum } from '../versions/requirements.ts';
 import { nodeBinary } from '../versions/node-releases.ts';
 import { unexpectedStderr } from './stderr.ts';
-import { runProgram, runPythonProgram, type ExampleRun } from './run-example.ts';
+import { DEFAULT_TIMEOUT_MS, runProgram, runPythonProgram, type ExampleRun } from './run-example.ts';
 import { describePythonProblem, pythonProblems } from './python-stderr.ts';
 import { pythonVersion } from '../versions/python.ts';
 import { stagedFolder } from './staging.ts';
@@ -64,7 +64,7 @@ export function pythonRunProblems(run: ExampleRun, cwd: string, timeoutMs: numbe
   return [...(run.exitCode === 0 ? [] : [`exit code ${run.exitCode ?? 'none (killed)'}, expected 0`]), ...found.map(describePythonProblem)];
 }
 
-async function verifyPython(catalogue: Catalogue, id: string, timeoutMs = 60_000): Promise<Verification> {
+async function verifyPython(catalogue: Catalogue, id: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Verification> {
   // Asked once per process: a missing interpreter is refused with what to install, not a spawn error.
   pythonVersion();
   const cwd = stagedFolder(catalogue, id);
