@@ -10,12 +10,15 @@ import { withMarkersOf } from '../src/formats/output-regions.ts';
 import { refresh } from '../src/runner/refresh.ts';
 import { selectExamples } from '../src/runner/select-examples.ts';
 import { verifyExample } from '../src/runner/verify.ts';
+import { InterpreterError, pythonVersion } from '../src/versions/python.ts';
 
 const USAGE = `Usage: npm run refresh -- [options] [paths…]
 
 Regenerates every record derived from the named examples (all of them by default): each program
 runs on the pinned Node against its .out and on every release of package.json awaited.matrix
-(installed into .cache/ on demand), each broken file goes through tsc and ESLint. Review the
+(installed into .cache/ on demand), each broken file goes through tsc and ESLint. A Python
+program (.py) runs once on Debian's CPython (/usr/bin/python3, or AWAITED_PYTHON) with
+-X dev -W error; a broken one goes through pyright and the interpreter. Review the
 records with \`git diff\`.
 
 Paths: examples/X/name.ts or X/name.ts (one file), X/ (page X: its programs and its broken/ files),
@@ -97,12 +100,13 @@ try {
   const failed = outcomes.filter((o) => o.problems.length > 0).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const flags = `${check ? ' --check' : ''}${skipVerifyingRun ? ' --skip-verifying-run' : ''}${changed === undefined ? '' : ` --since ${since ?? ''}`}`;
-  console.log(`\nrefresh${flags}: ${ids.length} examples on Node ${Object.values(examples.nodes).join(', ')} in ${seconds} s`);
+  const onPython = ids.some((id) => examples.file(id).language === 'python') ? ` and CPython ${pythonVersion()}` : '';
+  console.log(`\nrefresh${flags}: ${ids.length} examples on Node ${Object.values(examples.nodes).join(', ')}${onPython} in ${seconds} s`);
   console.log(`${outcomes.length - failed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 } catch (error) {
   // A fact about the examples that stops the refresh (a broken/ folder without its tsconfig.json, …): say it, without a stack.
-  if (!(error instanceof CatalogueError)) throw error;
+  if (!(error instanceof CatalogueError) && !(error instanceof InterpreterError)) throw error;
   console.error(`refresh: ${error.message}`);
   process.exitCode = 1;
 }

@@ -15,7 +15,10 @@ export interface Provenance {
 
 export function matrixProvenance(): Provenance {
   const examples = catalogue();
-  const runs = examples.programs().map((id) => examples.record(id).releases);
+  const runs = examples
+    .programs()
+    .filter((id) => examples.file(id).language === 'typescript')
+    .map((id) => examples.record(id).releases);
   const newest = runs.reduce((a, b) => ((b?.date ?? '') > (a?.date ?? '') ? b : a), runs[0]);
   return { nodes: examples.nodes, platform: newest?.platform ?? '', cpus: newest?.cpus ?? 0, date: newest?.date ?? '' };
 }
@@ -40,12 +43,17 @@ export interface ExampleGroup {
   examples: { id: string; badges: Badge[] }[];
 }
 
-/** Every example, grouped by the page it belongs to, with its badges. */
+/** Every TypeScript example, grouped by the page it belongs to, with its badges. */
 export function exampleGroups(): ExampleGroup[] {
   const examples = catalogue();
   const slugs = sidebar.flatMap((group) => group.items);
-  return examples.folders().map(({ folder, ids }) => {
-    const slug = slugs.find((s) => s.split('/').pop() === folder);
-    return { folder, page: slug ? `/${slug}/` : undefined, examples: ids.map((id) => ({ id, badges: examples.badges(id) })) };
-  });
+  // The table's columns are Node lines: a Python sample, run on the one CPython, is not in it.
+  return examples
+    .folders()
+    .map(({ folder, ids }) => ({ folder, ids: ids.filter((id) => examples.file(id).language === 'typescript') }))
+    .filter(({ ids }) => ids.length > 0)
+    .map(({ folder, ids }) => {
+      const slug = slugs.find((s) => s.split('/').pop() === folder);
+      return { folder, page: slug ? `/${slug}/` : undefined, examples: ids.map((id) => ({ id, badges: examples.badges(id) })) };
+    });
 }

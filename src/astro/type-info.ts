@@ -25,7 +25,10 @@ const programPaths = new WeakMap<Catalogue, string[]>();
 export function compiledFiles(examples: Catalogue): string[] {
   let files = programPaths.get(examples);
   if (!files) {
-    files = examples.programs().map((id) => examples.file(id).path);
+    files = examples
+      .programs()
+      .filter((id) => examples.file(id).language === 'typescript')
+      .map((id) => examples.file(id).path);
     programPaths.set(examples, files);
   }
   return files;

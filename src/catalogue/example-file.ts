@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseExpectedOutput, type ExpectedOutput } from '../formats/output-regions.ts';
 import { parseRegions, wholeFile, type Excerpt, type Region } from '../formats/regions.ts';
 import { parseRequirements, type Requirement } from '../versions/requirements.ts';
-import { expectedPathOf, folderOf, isBroken } from '../formats/example-id.ts';
+import { expectedPathOf, folderOf, isBroken, languageOf, type Language } from '../formats/example-id.ts';
 
 /** `program`: runs as is and prints its `.out`. `broken`: deliberately wrong, shown with its diagnostics. */
 export type ExampleKind = 'program' | 'broken';
@@ -17,6 +17,8 @@ export interface ExampleFile {
   /** The page folder it belongs to: `async-vs-sync`. */
   folder: string;
   kind: ExampleKind;
+  /** From its extension: which interpreter runs it, which highlighting shows it. */
+  language: Language;
   path: string;
   source: string;
   /** Parsed once; a malformed file has `regionError` instead. */
@@ -38,6 +40,23 @@ export interface ExampleFile {
 
 // `import './x.ts'` (for its effects) counts too: the download must hold it.
 const LOCAL_IMPORT = /(?:from\s+|import\s*\(\s*|import\s+|require\(\s*|new URL\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+// Python: `import x`, `import x, y`, `from x import y` at the start of a line; a name counts when
+// a sibling `x.py` exists (the script's folder is first on sys.path), so the standard library does not.
+const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import\b|import[ \t]+([\w., \t]+))/gm;
+
+/** The local files a source names, resolved against its folder (existence is checked by the caller). */
+function localImports(file: string, text: string): string[] {
+  if (languageOf(file) !== 'python') return [...text.matchAll(LOCAL_IMPORT)].map((m) => path.resolve(path.dirname(file), m[1] ?? ''));
+  return pythonImportNames(text).map((name) => path.join(path.dirname(file), `${name}.py`));
+}
+
+/** The top-level module names a Python source imports: `import a, b as c` → a, b; `from d.e import f` → d. */
+export function pythonImportNames(text: string): string[] {
+  return [...text.matchAll(PYTHON_IMPORT)]
+    .flatMap((m) => (m[1] ?? m[2] ?? '').split(','))
+    .map((name) => name.trim().split(/\s+/)[0]?.split('.')[0] ?? '')
+    .filter((name) => name !== '');
+}
 
 // scripts/refresh.ts imports it from here; src/formats/example-id.ts is where it lives.
 export { expectedPathOf };
@@ -47,7 +66,7 @@ function localSources(entry: string): string[] {
   const visit = (file: string): void => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(LOCAL_IMPORT)) visit(path.resolve(path.dirname(file), match[1] ?? ''));
+    for (const imported of localImports(file, readFileSync(file, 'utf8'))) visit(imported);
   };
   visit(entry);
   return [...seen].sort();
@@ -56,10 +75,11 @@ function localSources(entry: string): string[] {
 export function readExampleFile(examplesDir: string, id: string): ExampleFile {
   const file = path.join(examplesDir, id);
   const source = readFileSync(file, 'utf8');
+  const language = languageOf(id);
   let regions: Region[] = [];
   let regionError: ExampleFile['regionError'];
   try {
-    regions = parseRegions(source);
+    regions = parseRegions(source, language);
   } catch (error) {
     if (!(error instanceof Error) || !('line' in error)) throw error;
     regionError = { message: error.message, line: Number(error.line) };
@@ -83,11 +103,12 @@ export function readExampleFile(examplesDir: string, id: string): ExampleFile {
     id,
     folder: folderOf(id),
     kind: isBroken(id) ? 'broken' : 'program',
+    language,
     path: file,
     source,
     regions,
     regionError,
-    whole: wholeFile(source),
+    whole: wholeFile(source, language),
     expected: output.text,
     output,
     dependencies: sources.filter((f) => f !== file).map(toId),

@@ -7,14 +7,21 @@ import path from 'node:path';
 import type { ReleaseResult } from '../versions/matrix.ts';
 
 export interface RunResult {
-  /** `v24.21.0` */
-  node: string;
+  /** `v24.21.0`: a TypeScript program's run. */
+  node?: string;
+  /** `3.11.2`: a Python program's run (CPython, src/versions/python.ts). */
+  python?: string;
   platform: string;
   cpus: number;
   /** The day of the run, YYYY-MM-DD. */
   date: string;
   stdout: string;
   measurements: Record<string, number>;
+}
+
+/** What ran it, for captions: `Node v24.21.0`, `CPython 3.11.2`. */
+export function runtimeOf(run: RunResult): string {
+  return run.python === undefined ? `Node ${run.node ?? '?'}` : `CPython ${run.python}`;
 }
 
 export interface ReleaseRuns {
@@ -28,16 +35,18 @@ export interface ReleaseRuns {
 }
 
 export interface Diagnostic {
-  tool: 'tsc' | 'eslint';
+  /** `python` is the interpreter's own message (a SyntaxError, a warning it raises). */
+  tool: 'tsc' | 'eslint' | 'pyright' | 'python';
   line: number;
   column: number;
-  /** `TS2801` for tsc, the rule id for ESLint. */
+  /** `TS2801` for tsc, the rule id for ESLint and pyright, the exception's class for python. */
   code: string;
   message: string;
 }
 
 export interface DiagnosticsCapture {
-  tools: { typescript: string; eslint: string; 'typescript-eslint': string };
+  /** The versions that produced it: typescript, eslint and typescript-eslint; or pyright and python. */
+  tools: Record<string, string>;
   /** In line order; tsc before ESLint on one spot. */
   list: Diagnostic[];
 }

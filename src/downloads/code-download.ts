@@ -69,6 +69,7 @@ Setup, step by step: ${site}/start/setup/
 \`\`\`sh
 npm install
 node examples/async-vs-sync/loops.ts   # any sample: its page shows what it prints
+python3 examples/from-python/hello-asyncio.py   # a Python twin, on CPython 3.11
 npm run exercise                       # grades the next exercise you have not solved yet
 npm run exercise -- 04                 # grades exercises/04-*/exercise.ts
 \`\`\`

@@ -2,14 +2,36 @@
 // place: its page folder, its stem, its `.out` file, its anchor on its folder's page and its URL.
 // The source extensions are one list, so a second language is one more entry, not a regex per use.
 
-/** The extensions of example sources, each a program the runner knows how to start. */
-export const SOURCE_EXTENSIONS = ['.ts', '.mts', '.cts'] as const;
+/** The languages a sample is written in: the runner picks the interpreter, the page the highlighting. */
+export type Language = 'typescript' | 'python';
+
+/** The extensions of example sources, each a program the runner knows how to start, with its language. */
+const LANGUAGE_OF_EXTENSION = { '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.py': 'python' } as const satisfies Record<string, Language>;
+
+export const SOURCE_EXTENSIONS = Object.keys(LANGUAGE_OF_EXTENSION) as (keyof typeof LANGUAGE_OF_EXTENSION)[];
 
 /** The glob, relative to examples/, that finds every example source. */
 export const SOURCES_GLOB = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 
 function extensionOf(file: string): string {
   return SOURCE_EXTENSIONS.find((e) => file.endsWith(e)) ?? '';
+}
+
+/** The language of an example source, from its extension: `from-python/gather.py` → `python`. */
+export function languageOf(file: string): Language {
+  const extension = SOURCE_EXTENSIONS.find((e) => file.endsWith(e));
+  if (extension === undefined) throw new Error(`${file} is not an example source (extensions: ${SOURCE_EXTENSIONS.join(', ')})`);
+  return LANGUAGE_OF_EXTENSION[extension];
+}
+
+/** How a reader runs it from the folder holding examples/: `node examples/X/a.ts`, `python3 examples/X/a.py`. */
+export function runCommandOf(id: string): string {
+  return `${languageOf(id) === 'python' ? 'python3' : 'node'} examples/${id}`;
+}
+
+/** The code block language a page highlights it with. */
+export function highlightOf(id: string): 'ts' | 'python' {
+  return languageOf(id) === 'python' ? 'python' : 'ts';
 }
 
 /** The path without its source extension: `async-vs-sync/limit.ts` → `async-vs-sync/limit`. */

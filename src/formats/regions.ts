@@ -1,8 +1,12 @@
 // Region extraction: a sample is the text between `// #region NAME` and `// #endregion NAME`
-// (VS Code's folding convention) in a real file under examples/.
+// (VS Code's folding convention; `# #region NAME` in Python) in a real file under examples/.
+import type { Language } from './example-id.ts';
 
-// The one definition of a marker line, for sources and `.out` files alike (output-regions.ts).
-const MARKER = /^\s*\/\/\s*#(region|endregion)\b[ \t]*(\S*)\s*$/;
+// The one definition of a marker line per language; `.out` files use TypeScript's (output-regions.ts).
+const MARKERS: Record<Language, RegExp> = {
+  typescript: /^\s*\/\/\s*#(region|endregion)\b[ \t]*(\S*)\s*$/,
+  python: /^\s*#\s*#(region|endregion)\b[ \t]*(\S*)\s*$/,
+};
 
 export interface Region {
   name: string;
@@ -22,13 +26,14 @@ export class RegionError extends Error {
   }
 }
 
-/** True for a `// #region NAME` or `// #endregion [NAME]` line. */
-export function isMarker(line: string): boolean {
-  return MARKER.test(line);
+/** True for a `// #region NAME` or `// #endregion [NAME]` line (`# #region` in Python). */
+export function isMarker(line: string, language: Language = 'typescript'): boolean {
+  return MARKERS[language].test(line);
 }
 
 /** Every region in a source text, validated: names are unique, every region is closed. */
-export function parseRegions(source: string): Region[] {
+export function parseRegions(source: string, language: Language = 'typescript'): Region[] {
+  const MARKER = MARKERS[language];
   const lines = source.split('\n');
   const open: { name: string; startLine: number }[] = [];
   const found = new Map<string, Region>();
@@ -93,8 +98,8 @@ function numberedLines(source: string): NumberedLine[] {
 }
 
 /** Drops region markers and blank edges, then dedents. */
-function excerpt(lines: NumberedLine[]): Excerpt {
-  let kept = lines.filter((l) => !isMarker(l.text));
+function excerpt(lines: NumberedLine[], language: Language): Excerpt {
+  let kept = lines.filter((l) => !isMarker(l.text, language));
   while (kept.length > 0 && kept[0]?.text.trim() === '') kept = kept.slice(1);
   while (kept.length > 0 && kept.at(-1)?.text.trim() === '') kept = kept.slice(0, -1);
   const texts = kept.map((l) => l.text);
@@ -105,11 +110,11 @@ function excerpt(lines: NumberedLine[]): Excerpt {
 }
 
 /** The whole file as a reader sees it: every region marker removed. */
-export function wholeFile(source: string): Excerpt {
-  return excerpt(numberedLines(source));
+export function wholeFile(source: string, language: Language = 'typescript'): Excerpt {
+  return excerpt(numberedLines(source), language);
 }
 
 /** The code of a region already parsed from `source`. */
-export function regionExcerpt(source: string, region: Region): Excerpt {
-  return excerpt(numberedLines(source).slice(region.startLine, region.endLine - 1));
+export function regionExcerpt(source: string, region: Region, language: Language = 'typescript'): Excerpt {
+  return excerpt(numberedLines(source).slice(region.startLine, region.endLine - 1), language);
 }

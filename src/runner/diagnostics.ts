@@ -8,6 +8,7 @@ import ts from 'typescript';
 import { ESLint, type Linter } from 'eslint';
 import { CatalogueError, type Catalogue } from '../catalogue/catalogue.ts';
 import type { Diagnostic, DiagnosticsCapture } from '../catalogue/records.ts';
+import { capturePythonDiagnostics } from './python-diagnostics.ts';
 
 /**
  * Core rules the project does not enable everywhere (sequential awaits in a loop are sometimes
@@ -64,14 +65,21 @@ async function eslintDiagnostics(catalogue: Catalogue, ids: string[]): Promise<L
   );
 }
 
-/** Runs tsc and ESLint over the broken/ folders of `ids` and returns each file's capture. */
-export async function captureDiagnostics(catalogue: Catalogue, ids: string[]): Promise<Map<string, DiagnosticsCapture>> {
+/**
+ * Runs tsc and ESLint over the broken/ folders of `ids` and returns each file's capture; a Python
+ * file's capture is pyright's and the interpreter's (./python-diagnostics.ts).
+ */
+export async function captureDiagnostics(catalogue: Catalogue, allIds: string[]): Promise<Map<string, DiagnosticsCapture>> {
+  const python = await capturePythonDiagnostics(catalogue, allIds.filter((id) => catalogue.file(id).language === 'python'));
+  const ids = allIds.filter((id) => catalogue.file(id).language === 'typescript');
+  if (ids.length === 0) return python;
   const tools = { typescript: ts.version, eslint: ESLint.version, 'typescript-eslint': versionOf('typescript-eslint') };
   const folders = [...new Set(ids.map((id) => path.posix.dirname(id)))];
   // A folder's files are compiled together, as the folder's tsconfig.json says.
   const all = [...folders.flatMap((folder) => tscDiagnostics(catalogue, folder)), ...(await eslintDiagnostics(catalogue, ids))];
-  return new Map(
-    ids.map((id) => [
+  return new Map([
+    ...python,
+    ...ids.map((id): [string, DiagnosticsCapture] => [
       id,
       {
         tools,
@@ -82,5 +90,5 @@ export async function captureDiagnostics(catalogue: Catalogue, ids: string[]): P
           .map((d): Diagnostic => ({ tool: d.tool, line: d.line, column: d.column, code: d.code, message: d.message })),
       },
     ]),
-  );
+  ]);
 }

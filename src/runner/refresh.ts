@@ -12,6 +12,7 @@ import { bindingRequirement, expectedMinimum, headerFor, reasonFor, type Require
 import { runtimeNotices } from './stderr.ts';
 import { nodeBinary, nodeReleases } from '../versions/node-releases.ts';
 import { describeProblems, verifyExample, verifyingRelease, type Verification } from './verify.ts';
+import { pythonVersion } from '../versions/python.ts';
 
 export interface RefreshOutcome {
   id: string;
@@ -48,6 +49,8 @@ export interface RefreshOptions {
   runOn?: ReleaseRunner;
   /** The pinned release, this process's Node (the default); tests name one. */
   pinned?: string;
+  /** The CPython version Python samples run on (default: asks the interpreter, src/versions/python.ts). */
+  python?: () => string;
 }
 
 /** The real runner: each release installed on first use; a release other than the verifying one gets a shorter timeout. */
@@ -165,6 +168,31 @@ async function checkProgram(catalogue: Catalogue, id: string, lines: string[], r
   return { id, problems };
 }
 
+/**
+ * A Python sample: one run on the one CPython (no releases to bisect), recorded with its version.
+ * `check` runs it once more and compares; with `skipVerifyingRun` the test suite makes that run.
+ */
+async function refreshPython(catalogue: Catalogue, id: string, options: { check: boolean; skipVerifyingRun: boolean; python: () => string }): Promise<RefreshOutcome> {
+  const file = catalogue.file(id);
+  const hint = `run \`npm run refresh -- ${id}\` and review the diff`;
+  if (options.check) {
+    const stored = catalogue.storedRecord(id);
+    if (stored?.hash !== file.hash || !stored.run) return { id, problems: [`the record of examples/${id} is older than its source; run \`npm run refresh -- ${id}\``] };
+    if (stored.run.python !== options.python()) return { id, problems: [`the record of examples/${id} was made on CPython ${stored.run.python ?? 'none'}, this run is on ${options.python()}; ${hint}`] };
+    if (options.skipVerifyingRun) return { id, problems: [] };
+  }
+  const verifying = await verifyExample(catalogue, id);
+  if (verifying.problems.length > 0) return { id, problems: [describeProblems(id, verifying.problems)] };
+  if (!options.check) {
+    writeRecordFile(catalogue.recordsDir, {
+      example: id,
+      hash: file.hash,
+      run: { python: options.python(), platform, cpus: os.availableParallelism(), date: today(), stdout: verifying.run.stdout, measurements: verifying.measurements },
+    });
+  }
+  return { id, problems: [] };
+}
+
 async function refreshBroken(catalogue: Catalogue, ids: string[], check: boolean): Promise<RefreshOutcome[]> {
   if (ids.length === 0) return [];
   // Loaded here: TypeScript and ESLint take a second to load, which a refresh of programs never needs.
@@ -176,7 +204,8 @@ async function refreshBroken(catalogue: Catalogue, ids: string[], check: boolean
     if (check) {
       const stored = catalogue.storedRecord(id);
       const same = isDeepStrictEqual(stored, record);
-      return { id, problems: same ? [] : [`examples/${id}: tsc and ESLint report something other than its record; run \`npm run refresh -- ${id}\` and review the diff`] };
+      const tools = catalogue.file(id).language === 'python' ? 'pyright and python' : 'tsc and ESLint';
+      return { id, problems: same ? [] : [`examples/${id}: ${tools} report something other than its record; run \`npm run refresh -- ${id}\` and review the diff`] };
     }
     writeRecordFile(catalogue.recordsDir, record);
     return { id, problems: [] };
@@ -188,14 +217,17 @@ async function refreshBroken(catalogue: Catalogue, ids: string[], check: boolean
  * with them and writes nothing.
  */
 export async function refresh(catalogue: Catalogue, ids: string[], options: RefreshOptions = {}): Promise<RefreshOutcome[]> {
-  const { check = false, skipVerifyingRun = false, onDone, pinned = process.versions.node } = options;
+  const { check = false, skipVerifyingRun = false, onDone, pinned = process.versions.node, python = pythonVersion } = options;
   const runOn = options.runOn ?? installedReleases(catalogue, pinned);
   const programs = ids.filter((i) => catalogue.file(i).kind === 'program');
-  const releases = options.releases ?? (programs.length > 0 ? await nodeReleases(catalogue.root, Object.values(catalogue.nodes)) : []);
+  const onNode = programs.filter((i) => catalogue.file(i).language === 'typescript');
+  const releases = options.releases ?? (onNode.length > 0 ? await nodeReleases(catalogue.root, Object.values(catalogue.nodes)) : []);
   const outcomes: RefreshOutcome[] = [];
   // One at a time: the examples' timing claims need the CPU.
   for (const id of programs) {
-    const outcome = await refreshProgram(catalogue, id, releases, { check, skipVerifyingRun, runOn, pinned });
+    const outcome = onNode.includes(id)
+      ? await refreshProgram(catalogue, id, releases, { check, skipVerifyingRun, runOn, pinned })
+      : await refreshPython(catalogue, id, { check, skipVerifyingRun, python });
     outcomes.push(outcome);
     onDone?.(outcome);
   }

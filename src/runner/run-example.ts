@@ -1,15 +1,22 @@
-// Runs one program as a reader would (`node examples/<id>`), with the leak check preloaded.
+// Runs one program as a reader would: `node examples/<id>` with the leak check preloaded, or
+// `python3 -X dev -W error examples/<id>` on Debian's CPython (src/versions/python.ts).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../cli/project-root.ts';
+import { PYTHON_FLAGS, pythonBinary } from '../versions/python.ts';
 
 export interface ExampleRun {
   id: string;
   exitCode: number | null;
   stdout: string;
   stderr: string;
+  /** True when it did not end by itself within its time limit and was stopped. */
+  timedOut?: boolean;
 }
+
+/** How long a program may run before it is stopped as a hang. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 const leakCheck = fileURLToPath(new URL('./leak-check.ts', import.meta.url));
 
@@ -24,28 +31,42 @@ export interface RunOptions {
 
 /** Runs a TypeScript program file the way a reader runs an example. */
 export async function runProgram(file: string, id: string, options: RunOptions = {}): Promise<ExampleRun> {
-  const { node = process.execPath, timeoutMs = 60_000, cwd = projectRoot() } = options;
+  const { node = process.execPath, timeoutMs = DEFAULT_TIMEOUT_MS, cwd = projectRoot() } = options;
   // Node's on-disk compile cache (checked against each file's contents, one folder per Node
   // version): a warm run skips compiling and type-stripping, about half of a short example's time.
   const compileCache = path.join(cwd, '.cache', 'node-compile');
-  const child = spawn(node, ['--import', leakCheck, file], {
-    cwd,
-    env: { ...process.env, NODE_OPTIONS: '', NODE_COMPILE_CACHE: compileCache, FORCE_COLOR: '0', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const env = { ...process.env, NODE_OPTIONS: '', NODE_COMPILE_CACHE: compileCache, FORCE_COLOR: '0', NO_COLOR: '1' };
+  // On a hang, the leak check (SIGUSR2) names what is still open.
+  return capture(id, node, ['--import', leakCheck, file], { cwd, env, timeoutMs, stopWith: 'SIGUSR2' });
+}
+
+/** Runs a Python program file on Debian's CPython in development mode, warnings as errors. */
+export async function runPythonProgram(file: string, id: string, options: Omit<RunOptions, 'node'> & { python?: string } = {}): Promise<ExampleRun> {
+  const { python = pythonBinary(), timeoutMs = DEFAULT_TIMEOUT_MS, cwd = projectRoot() } = options;
+  // No bytecode written beside the sources, and nothing from the caller's Python setup.
+  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8', NO_COLOR: '1' };
+  for (const name of ['PYTHONPATH', 'PYTHONHOME', 'PYTHONWARNINGS', 'PYTHONSTARTUP']) delete env[name];
+  // On a hang, SIGINT raises KeyboardInterrupt where it waits: the traceback names the line.
+  return capture(id, python, [...PYTHON_FLAGS, file], { cwd, env, timeoutMs, stopWith: 'SIGINT' });
+}
+
+async function capture(id: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; stopWith: NodeJS.Signals }): Promise<ExampleRun> {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
+  let timedOut = false;
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 
-  // Ask the leak check to name what is still open, then make sure the child is gone.
+  // Ask it to say where it is, then make sure the child is gone.
   const timer = setTimeout(() => {
-    child.kill('SIGUSR2');
+    timedOut = true;
+    child.kill(options.stopWith);
     setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
-  }, timeoutMs);
+  }, options.timeoutMs);
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
   }).finally(() => clearTimeout(timer));
-  return { id, exitCode, stdout, stderr };
+  return { id, exitCode, stdout, stderr, ...(timedOut ? { timedOut } : {}) };
 }

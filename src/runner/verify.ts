@@ -7,7 +7,9 @@ import { sortedLines } from '../versions/matrix.ts';
 import { expectedMinimum } from '../versions/requirements.ts';
 import { nodeBinary } from '../versions/node-releases.ts';
 import { unexpectedStderr } from './stderr.ts';
-import { runProgram, type ExampleRun } from './run-example.ts';
+import { DEFAULT_TIMEOUT_MS, runProgram, runPythonProgram, type ExampleRun } from './run-example.ts';
+import { describePythonProblem, pythonProblems } from './python-stderr.ts';
+import { pythonVersion } from '../versions/python.ts';
 import { stagedFolder } from './staging.ts';
 
 export interface Verification {
@@ -23,6 +25,8 @@ export interface Verification {
  * unless a test names another.)
  */
 export function verifyingRelease(catalogue: Catalogue, id: string, pinned = process.versions.node): string | undefined {
+  // A Python sample runs on the one CPython (src/versions/python.ts): no Node release verifies it.
+  if (catalogue.file(id).language === 'python') return undefined;
   const requirements = catalogue.file(id).requirements;
   const pinnedLine = String(semver.major(pinned));
   if (expectedMinimum(requirements, pinnedLine) !== null) return undefined;
@@ -34,6 +38,7 @@ export function verifyingRelease(catalogue: Catalogue, id: string, pinned = proc
 /** Verifies an example on `options.node`, or else on the release it is verified on (see verifyingRelease). */
 export async function verifyExample(catalogue: Catalogue, id: string, options: { node?: string; timeoutMs?: number } = {}): Promise<Verification> {
   const file = catalogue.file(id);
+  if (file.language === 'python') return verifyPython(catalogue, id, options.timeoutMs);
   const release = options.node === undefined ? verifyingRelease(catalogue, id) : undefined;
   const node = options.node ?? (release === undefined ? undefined : await nodeBinary(catalogue.root, release));
   // From the files its download holds, alone: every verification proves the download runs.
@@ -46,6 +51,26 @@ export async function verifyExample(catalogue: Catalogue, id: string, options: {
     ...unexpectedStderr(run.stderr).map((line) => `stderr: ${line}`),
   ];
   return { run, problems, measurements: match.measurements };
+}
+
+/** The problems of a Python run, each at the sample's file and line (src/runner/python-stderr.ts). */
+export function pythonRunProblems(run: ExampleRun, cwd: string, timeoutMs: number): string[] {
+  const found = pythonProblems(run.stderr, cwd);
+  if (run.timedOut === true) {
+    // The KeyboardInterrupt's traceback: its first located frame is where the program waited.
+    const at = found.find((p) => p.file !== undefined);
+    return [`did not end by itself within ${String(timeoutMs / 1000)} s${at ? `; it was waiting at ${at.file ?? ''}:${String(at.line)}` : ''}`];
+  }
+  return [...(run.exitCode === 0 ? [] : [`exit code ${run.exitCode ?? 'none (killed)'}, expected 0`]), ...found.map(describePythonProblem)];
+}
+
+async function verifyPython(catalogue: Catalogue, id: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Verification> {
+  // Asked once per process: a missing interpreter is refused with what to install, not a spawn error.
+  pythonVersion();
+  const cwd = stagedFolder(catalogue, id);
+  const run = await runPythonProgram(path.join('examples', id), id, { cwd, timeoutMs });
+  const match = matchOutput(catalogue.file(id).expected, run.stdout);
+  return { run, problems: [...pythonRunProblems(run, cwd, timeoutMs), ...match.problems.map((p) => `stdout ${p}`)], measurements: match.measurements };
 }
 
 /** A failure message that names the example and every problem, for tests and scripts alike. */

@@ -31,6 +31,8 @@ export function sortedLines(nodes: Record<string, string>): string[] {
 }
 
 export interface Badge {
+  /** What the line is a line of: Node (the default) or, for a Python sample, `CPython` and its version as `line`. */
+  runtime?: 'CPython';
   line: string;
   pass: boolean;
   /** When the line's first releases fail: the first that passes, `24.5.0`. */

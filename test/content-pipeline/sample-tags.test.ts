@@ -52,6 +52,17 @@ describe('sample tags on a page', () => {
     );
   });
 
+  it('takes Python samples with the same tags, and refuses a missing Python file, region or record where the tag stands', () => {
+    const js = compile('<Example file="py/greet.py" region="main" />\n\n<Diagnostics file="py/broken/forgot.py" />\n');
+    expect(js).toContain('"sample-main"');
+    expect(failure('<Example file="py/nowhere.py" />\n')).toContain('content/docs/guides/page.mdx:1:1: <Example file="py/nowhere.py">: examples/py/nowhere.py does not exist');
+    expect(failure('\n<Example file="py/greet.py" region="nope" />\n')).toContain(
+      'content/docs/guides/page.mdx:2:1: <Example file="py/greet.py" region="nope">: examples/py/greet.py: no region "nope" (regions in this file: main)',
+    );
+    expect(failure('<Example file="py/unclosed.py" />\n')).toContain('content/docs/guides/page.mdx:1:1: <Example file="py/unclosed.py">: examples/py/unclosed.py:1: region "open" is never closed');
+    expect(failure('<Example file="py/leaks.py" />\n')).toContain('examples/py/leaks.py has no record; run `npm run refresh -- py/leaks.py`');
+  });
+
   it('names page:line:column and the file line for a broken region', () => {
     expect(failure('Intro.\n\n  <Example file="demo/unclosed.ts" />\n')).toContain(
       'content/docs/guides/page.mdx:3:3: <Example file="demo/unclosed.ts">: examples/demo/unclosed.ts:2: region "open" is never closed',

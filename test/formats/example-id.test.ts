@@ -1,7 +1,7 @@
 // What an example's id says, derived in one place (src/formats/example-id.ts), and the one
 // definition of a region marker, which sources and `.out` files share.
 import { describe, expect, it } from 'vitest';
-import { anchorOf, expectedPathOf, fileUrlOf, folderOf, isBroken, SOURCES_GLOB, stemOf, withoutExtension } from '../../src/formats/example-id.ts';
+import { anchorOf, expectedPathOf, fileUrlOf, folderOf, isBroken, languageOf, SOURCES_GLOB, stemOf, withoutExtension } from '../../src/formats/example-id.ts';
 import { parseExpectedOutput } from '../../src/formats/output-regions.ts';
 import { wholeFile } from '../../src/formats/regions.ts';
 
@@ -20,9 +20,22 @@ describe('an example id', () => {
   });
 
   it('knows the source extensions from one list', () => {
-    expect(SOURCES_GLOB).toBe('**/*.{ts,mts,cts}');
+    expect(SOURCES_GLOB).toBe('**/*.{ts,mts,cts,py}');
+    expect(stemOf('from-python/gather.py')).toBe('gather');
+    expect(expectedPathOf('from-python/gather.py')).toBe('from-python/gather.out');
+    expect(anchorOf('from-python/broken/leak.py')).toBe('broken-leak');
     // A file that is not a source keeps its name: only known extensions are dropped.
     expect(stemOf('operations/operations.json')).toBe('operations.json');
+  });
+});
+
+describe('the language of a source', () => {
+  it('comes from its extension', () => {
+    expect(['a/b.ts', 'a/b.mts', 'a/b.cts', 'a/b.py'].map(languageOf)).toEqual(['typescript', 'typescript', 'typescript', 'python']);
+  });
+
+  it('is refused for a file that is not a source', () => {
+    expect(() => languageOf('operations/operations.json')).toThrow('operations/operations.json is not an example source (extensions: .ts, .mts, .cts, .py)');
   });
 });
 

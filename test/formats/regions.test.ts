@@ -82,3 +82,25 @@ describe('line maps', () => {
     expect(excerptOf(source, 'outer').sourceLines).toEqual([3, 5, 7]);
   });
 });
+
+describe('Python region markers', () => {
+  const python = ['import asyncio', '', '# #region main', 'async def main() -> None:', '    # #region body', '    await asyncio.sleep(0)', '    # #endregion body', '# #endregion main', ''].join('\n');
+
+  it("are `# #region NAME` … `# #endregion NAME`, nested like TypeScript's", () => {
+    expect(parseRegions(python, 'python')).toEqual([
+      { name: 'main', startLine: 3, endLine: 8 },
+      { name: 'body', startLine: 5, endLine: 7 },
+    ]);
+    expect(regionExcerpt(python, { name: 'body', startLine: 5, endLine: 7 }, 'python').code).toBe('await asyncio.sleep(0)\n');
+    expect(wholeFile(python, 'python').code).toBe('import asyncio\n\nasync def main() -> None:\n    await asyncio.sleep(0)\n');
+  });
+
+  it("are not markers in TypeScript, nor TypeScript's in Python", () => {
+    expect(parseRegions(python)).toEqual([]);
+    expect(parseRegions('// #region a\n// #endregion a\n', 'python')).toEqual([]);
+  });
+
+  it('refuse an unclosed region with its line', () => {
+    expect(() => parseRegions('# #region open\nx = 1\n', 'python')).toThrow('region "open" is never closed');
+  });
+});

@@ -22,7 +22,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 interface Offer {
   zip: string;
-  /** The command the caption gives: `node examples/…`. */
+  /** The command the caption gives: `node examples/…`, `python3 examples/….py`. */
   command: string;
   /** The sample's file under examples/. */
   id: string;
@@ -33,7 +33,7 @@ for (const url of site.pages) {
   for (const get of site.document(url).querySelectorAll('.sample-get')) {
     const zip = get.querySelector('a[download]')?.getAttribute('href') ?? '';
     const command = get.querySelectorAll('code').at(-1)?.text ?? '';
-    offers.set(zip, { zip, command, id: command.replace(/^node examples\//, '') });
+    offers.set(zip, { zip, command, id: command.replace(/^(?:node|python3) examples\//, '') });
   }
 }
 
@@ -45,7 +45,7 @@ describe('sample downloads run as unpacked', () => {
   const sorted = [...offers.values()].sort((a, b) => a.zip.localeCompare(b.zip));
 
   it.for(sorted)('$zip holds the files its example is verified from', ({ zip, command, id }, { expect }) => {
-    expect(command).toMatch(/^node examples\/\S+\.ts$/);
+    expect(command).toMatch(/^(?:node examples\/\S+\.ts|python3 examples\/\S+\.py)$/);
     expect(examples.has(id)).toBe(true);
     const folder = unpack(zip);
     expect(filesIn(folder)).toEqual(filesIn(stagedFolder(examples, id)));

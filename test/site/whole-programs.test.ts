@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
 import { matchOutput } from '../../src/formats/expected-output.ts';
-import { runProgram } from '../../src/runner/run-example.ts';
+import { runProgram, runPythonProgram } from '../../src/runner/run-example.ts';
 
 const examples = catalogue();
 const site = builtSite(examples.root);
@@ -33,10 +33,13 @@ describe('whole-program samples run as pasted', () => {
   it.each([...labelled].sort())('%s', async (shown) => {
     const [file = '', region] = shown.split('#');
     const folder = mkdtempSync(path.join(scratch, 'p-'));
-    const pasted = path.join(folder, 'pasted.ts');
+    const python = examples.file(file).language === 'python';
+    const pasted = path.join(folder, python ? 'pasted.py' : 'pasted.ts');
     writeFileSync(pasted, examples.excerpt(file, region).code);
-    const run = await runProgram(pasted, file);
+    const run = python ? await runPythonProgram(pasted, file) : await runProgram(pasted, file);
     expect(run.exitCode, run.stderr).toBe(0);
+    // A Python run can exit 0 and still have reported a warning (-X dev -W error).
+    expect(python ? run.stderr : '', `pasted copy of examples/${file}`).toBe('');
     expect(matchOutput(examples.file(file).expected, run.stdout).problems, `pasted copy of examples/${file}`).toEqual([]);
   });
 });
