@@ -19,7 +19,7 @@ if (isMainThread) {
   // #endregion copied
 } else {
   parentPort?.once('message', (prices: number[]) => {
-    prices.push(prices[0] + prices[1]); // changes the worker's copy
+    prices.push(prices.reduce((sum, price) => sum + price, 0)); // changes the worker's copy
     parentPort?.postMessage(prices);
   });
 }
