@@ -34,19 +34,24 @@ export function highlightOf(id: string): 'ts' | 'python' {
   return languageOf(id) === 'python' ? 'python' : 'ts';
 }
 
-/** The path without its source extension: `async-vs-sync/limit.ts` → `async-vs-sync/limit`. */
-export function withoutExtension(file: string): string {
-  return file.slice(0, file.length - extensionOf(file).length);
+/**
+ * The path that names the example apart from its language: a TypeScript file without its extension
+ * (`async-vs-sync/limit.ts` → `async-vs-sync/limit`), a Python file with it (`from-python/gather.py`
+ * stays), so a Python twin beside `gather.ts` has its own `.out`, staged folder and anchor.
+ */
+export function baseOf(file: string): string {
+  const extension = extensionOf(file);
+  return extension === '.py' ? file : file.slice(0, file.length - extension.length);
 }
 
-/** The file name without its extension: `async-vs-sync/limit.ts` → `limit`. */
+/** The file name as anchors use it: `async-vs-sync/limit.ts` → `limit`, `from-python/gather.py` → `gather-py`. */
 export function stemOf(file: string): string {
-  return withoutExtension(file.split('/').pop() ?? file);
+  return baseOf(file.split('/').pop() ?? file).replaceAll('.', '-');
 }
 
-/** The expected-output file kept beside an example: `limit.ts` → `limit.out` (ids and paths alike). */
+/** The expected-output file kept beside an example: `limit.ts` → `limit.out`, `gather.py` → `gather.py.out` (ids and paths alike). */
 export function expectedPathOf(file: string): string {
-  return `${withoutExtension(file)}.out`;
+  return `${baseOf(file)}.out`;
 }
 
 /** The page folder an example belongs to: `async-vs-sync/limit.ts` → `async-vs-sync`. */
@@ -59,9 +64,9 @@ export function isBroken(id: string): boolean {
   return id.split('/').includes('broken');
 }
 
-/** The id of a file's section on its folder's page: `async-vs-sync/limit.ts` → `limit`, `x/broken/a.ts` → `broken-a`. */
+/** The id of a file's section on its folder's page: `async-vs-sync/limit.ts` → `limit`, `x/broken/a.ts` → `broken-a`, `x/gather.py` → `gather-py`. */
 export function anchorOf(id: string): string {
-  return withoutExtension(id.split('/').slice(1).join('-'));
+  return baseOf(id.split('/').slice(1).join('-')).replaceAll('.', '-');
 }
 
 /** Where the whole file is shown: `/examples/async-vs-sync/#limit`. */

@@ -5,7 +5,7 @@
 import { globSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import { withoutExtension } from '../formats/example-id.ts';
+import { baseOf } from '../formats/example-id.ts';
 
 /** The folder to run `examples/<id>` in: the repository root when it uses no other local file. */
 export function stagedFolder(examples: Catalogue, id: string): string {
@@ -13,7 +13,7 @@ export function stagedFolder(examples: Catalogue, id: string): string {
   const files = examples.download(id);
   if (!files) return root;
   // One stable folder per example: Node's compile cache is keyed by path, so reruns stay warm.
-  const folder = path.join(root, '.cache', 'staged', withoutExtension(id));
+  const folder = path.join(root, '.cache', 'staged', baseOf(id));
   const wanted = new Set(files.paths);
   // Nothing else may be there: a file left from an older set would hide a missing dependency.
   for (const entry of globSync('examples/**/*', { cwd: folder, withFileTypes: true })) {

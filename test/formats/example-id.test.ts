@@ -1,7 +1,7 @@
 // What an example's id says, derived in one place (src/formats/example-id.ts), and the one
 // definition of a region marker, which sources and `.out` files share.
 import { describe, expect, it } from 'vitest';
-import { anchorOf, expectedPathOf, fileUrlOf, folderOf, isBroken, languageOf, SOURCES_GLOB, stemOf, withoutExtension } from '../../src/formats/example-id.ts';
+import { anchorOf, expectedPathOf, fileUrlOf, folderOf, isBroken, languageOf, SOURCES_GLOB, stemOf, baseOf } from '../../src/formats/example-id.ts';
 import { parseExpectedOutput } from '../../src/formats/output-regions.ts';
 import { wholeFile } from '../../src/formats/regions.ts';
 
@@ -10,7 +10,7 @@ describe('an example id', () => {
     expect(folderOf('async-vs-sync/limit.ts')).toBe('async-vs-sync');
     expect(stemOf('async-vs-sync/limit.ts')).toBe('limit');
     expect(stemOf('workers/pool.mts')).toBe('pool');
-    expect(withoutExtension('async-vs-sync/limit.cts')).toBe('async-vs-sync/limit');
+    expect(baseOf('async-vs-sync/limit.cts')).toBe('async-vs-sync/limit');
     expect(expectedPathOf('async-vs-sync/limit.ts')).toBe('async-vs-sync/limit.out');
     expect(expectedPathOf('/repo/examples/a/b.mts')).toBe('/repo/examples/a/b.out');
     expect(anchorOf('forgotten-await/broken/values.ts')).toBe('broken-values');
@@ -21,11 +21,13 @@ describe('an example id', () => {
 
   it('knows the source extensions from one list', () => {
     expect(SOURCES_GLOB).toBe('**/*.{ts,mts,cts,py}');
-    expect(stemOf('from-python/gather.py')).toBe('gather');
-    expect(expectedPathOf('from-python/gather.py')).toBe('from-python/gather.out');
-    expect(anchorOf('from-python/broken/leak.py')).toBe('broken-leak');
+    expect(stemOf('from-python/gather.py')).toBe('gather-py');
+    expect(baseOf('from-python/gather.py')).toBe('from-python/gather.py');
+    expect(anchorOf('from-python/gather.py')).toBe('gather-py');
+    expect(expectedPathOf('from-python/gather.py')).toBe('from-python/gather.py.out');
+    expect(anchorOf('from-python/broken/leak.py')).toBe('broken-leak-py');
     // A file that is not a source keeps its name: only known extensions are dropped.
-    expect(stemOf('operations/operations.json')).toBe('operations.json');
+    expect(stemOf('operations/operations.json')).toBe('operations-json');
   });
 });
 
