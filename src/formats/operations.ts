@@ -2,7 +2,8 @@
 // TypeScript on Node and C#. The rows live in examples/operations/operations.json beside the
 // programs that prove them. This module validates the file at the edge with a Zod schema (each
 // refusal names the file, the row and the field), then checks that every row has its program and
-// region, and that every program has its row, so a row cannot exist without a tested sample.
+// region, and its asyncio program with the same region or the reason it has none, and that every
+// program has its row, so a row cannot exist without a tested sample.
 import { z } from 'zod';
 
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -28,6 +29,14 @@ const operationRowSchema = z.strictObject({
   example: z.string().min(1, 'is empty: name the example that proves the row, e.g. operations/tcp.ts'),
   /** The region of the example the page shows. */
   region: z.string().min(1, 'is empty: name the region of the example the page shows'),
+  /**
+   * The asyncio program that does what `example` does, shown beside it under the same region name,
+   * e.g. `operations/tcp.py`. It shares the TypeScript program's stem, and so its `.out`, when it
+   * prints the same lines.
+   */
+  pythonExample: z.string().regex(/^[^\s]+\.py$/, 'is not a Python file: name the asyncio program, e.g. operations/tcp.py').optional(),
+  /** Instead of `pythonExample`: why the row has no asyncio program (what asyncio lacks), shown in its place. */
+  noPythonTwin: z.string().min(1, 'is empty: say why asyncio has no program for this row').optional(),
   csharp: apiCellSchema,
   /** One line: what the example's verified output shows. */
   proves: z.string().min(1, "is empty: say in one line what the example's verified output shows"),
@@ -130,11 +139,28 @@ export function operationProblems(file: string, rows: OperationRow[], folder: st
     const regions = regionsOf(row.example);
     if (regions === undefined) problems.push(`${name}, field "example": examples/${row.example} does not exist`);
     else if (!regions.includes(row.region)) problems.push(`${name}, field "region": examples/${row.example} has no region "${row.region}" (it has: ${regions.join(', ') || 'none'})`);
+    problems.push(...pythonTwinProblems(name, row, folder, regionsOf, used));
   });
   for (const example of examples) {
     if (!used.has(example)) problems.push(`${file}: examples/${example} has no row: add one, or move the example out of examples/${folder}/`);
   }
   return problems;
+}
+
+/** What is wrong with row `row`'s Python side (named `name` in messages); adds its program to `used`. */
+function pythonTwinProblems(name: string, row: OperationRow, folder: string, regionsOf: (example: string) => string[] | undefined, used: Set<string>): string[] {
+  const twin = row.pythonExample;
+  if (twin === undefined && row.noPythonTwin === undefined) {
+    return [`${name} has neither "pythonExample" nor "noPythonTwin": name the asyncio program that does the same (e.g. ${folder}/${row.id}.py), or say why asyncio has none`];
+  }
+  if (twin === undefined) return [];
+  used.add(twin);
+  if (row.noPythonTwin !== undefined) return [`${name} has both "pythonExample" and "noPythonTwin": keep the program, or the reason there is none`];
+  if (!twin.startsWith(`${folder}/`)) return [`${name}, field "pythonExample" is not a file in examples/${folder}/`];
+  const regions = regionsOf(twin);
+  if (regions === undefined) return [`${name}, field "pythonExample": examples/${twin} does not exist`];
+  if (!regions.includes(row.region)) return [`${name}, field "pythonExample": examples/${twin} has no region "${row.region}", the TypeScript program's (it has: ${regions.join(', ') || 'none'})`];
+  return [];
 }
 
 /** The rows of `text`, validated and checked against the examples; throws an {@link OperationsError} with every problem. */
