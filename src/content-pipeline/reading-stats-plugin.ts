@@ -51,7 +51,8 @@ export function readingStats(root: Root, examples: Catalogue): SectionStats[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const file = attr(node, 'file');
-        if (node.name === 'Example' && file) current().codeLines += countLines(examples.sample(file, attr(node, 'region')).excerpt.code);
+        // A pair's Python twin (`slot="python"`) is the other tab of the same lesson: a reader reads one.
+        if (node.name === 'Example' && file && attr(node, 'slot') === undefined) current().codeLines += countLines(examples.sample(file, attr(node, 'region')).excerpt.code);
         else if (node.name === 'Diagnostics' && file) current().codeLines += countLines(examples.file(file).whole.code);
         return CONTINUE;
       }

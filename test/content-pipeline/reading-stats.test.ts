@@ -55,6 +55,11 @@ describe('reading stats of a page', () => {
     ]);
   });
 
+  it("counts a pair's TypeScript side only: its Python twin is the other tab of the same lesson", () => {
+    const pair = '<Pair>\n<Example file="demo/good.ts" region="use" />\n<Example file="demo/good.ts" region="use" slot="python" />\n</Pair>\n';
+    expect(stats(`## Pair\n\n${pair}`).map((s) => s.codeLines)).toEqual([1]);
+  });
+
   it('has no leading section when the page starts with a heading', () => {
     expect(stats('## Only\n\nText.\n').map((s) => s.anchor)).toEqual(['only']);
   });
