@@ -33,7 +33,7 @@ describe('the catalogue of a fixture tree', () => {
   it('gives every file under examples/ with its bytes, for the code download', () => {
     const files = examples.allFiles();
     expect(files.map((f) => f.name).filter((name) => name.startsWith('examples/demo/good'))).toEqual(['examples/demo/good.out', 'examples/demo/good.ts']);
-    expect(files.map((f) => f.name).filter((name) => name.startsWith('examples/py/greet'))).toEqual(['examples/py/greet.out', 'examples/py/greet.py']);
+    expect(files.map((f) => f.name).filter((name) => name.startsWith('examples/py/greet'))).toEqual(['examples/py/greet.py', 'examples/py/greet.py.out']);
     expect(files.find((f) => f.name === 'examples/demo/other.out')?.content.toString('utf8')).toBe(examples.dataText('demo/other.out'));
   });
 
