@@ -44,9 +44,18 @@ export function baseOf(file: string): string {
   return extension === '.py' ? file : file.slice(0, file.length - extension.length);
 }
 
+/**
+ * A path as anchors name it: a TypeScript file without its extension, a Python file with `-py` for
+ * `.py` (`gather.py` → `gather-py`), so twins get their own anchors and published ones
+ * (`async-assertions.test`) keep theirs.
+ */
+function anchorBase(file: string): string {
+  return extensionOf(file) === '.py' ? `${file.slice(0, -'.py'.length)}-py` : baseOf(file);
+}
+
 /** The file name as anchors use it: `async-vs-sync/limit.ts` → `limit`, `from-python/gather.py` → `gather-py`. */
 export function stemOf(file: string): string {
-  return baseOf(file.split('/').pop() ?? file).replaceAll('.', '-');
+  return anchorBase(file.split('/').pop() ?? file);
 }
 
 /** The expected-output file kept beside an example: `limit.ts` → `limit.out`, `gather.py` → `gather.py.out` (ids and paths alike). */
@@ -66,7 +75,7 @@ export function isBroken(id: string): boolean {
 
 /** The id of a file's section on its folder's page: `async-vs-sync/limit.ts` → `limit`, `x/broken/a.ts` → `broken-a`, `x/gather.py` → `gather-py`. */
 export function anchorOf(id: string): string {
-  return baseOf(id.split('/').slice(1).join('-')).replaceAll('.', '-');
+  return anchorBase(id.split('/').slice(1).join('-'));
 }
 
 /** Where the whole file is shown: `/examples/async-vs-sync/#limit`. */

@@ -24,10 +24,11 @@ describe('an example id', () => {
     expect(stemOf('from-python/gather.py')).toBe('gather-py');
     expect(baseOf('from-python/gather.py')).toBe('from-python/gather.py');
     expect(anchorOf('from-python/gather.py')).toBe('gather-py');
+    expect(anchorOf('testing-async/retry.test.ts')).toBe('retry.test');
     expect(expectedPathOf('from-python/gather.py')).toBe('from-python/gather.py.out');
     expect(anchorOf('from-python/broken/leak.py')).toBe('broken-leak-py');
     // A file that is not a source keeps its name: only known extensions are dropped.
-    expect(stemOf('operations/operations.json')).toBe('operations-json');
+    expect(stemOf('operations/operations.json')).toBe('operations.json');
   });
 });
 

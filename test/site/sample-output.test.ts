@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
+import { runtimeOf } from '../../src/catalogue/records.ts';
 
 const examples = catalogue();
 const site = builtSite(examples.root);
@@ -27,7 +28,7 @@ describe('recorded output under samples', () => {
       const sample = examples.sample(file, region);
       expect(pre.text, `${page}: output under ${file}#${region ?? ''}`).toBe(sample.output);
       expect(pre.text.trim()).not.toBe('');
-      expect(figure.querySelector('.sample-provenance')?.text).toContain(`Node ${sample.record.run.node} on ${sample.record.run.platform}`);
+      expect(figure.querySelector('.sample-provenance')?.text).toContain(`${runtimeOf(sample.record.run)} on ${sample.record.run.platform}`);
       if (Object.keys(sample.file.output.regions).length === 0) filesWithOutput.push(file);
     }
     const twice = filesWithOutput.filter((f, i) => filesWithOutput.indexOf(f) !== i);
