@@ -1,5 +1,6 @@
 // A Markdown (Sätteri mdast) plugin: finds every sample tag (<Example>, <Diagnostics>, <Measure>,
-// <BarChart>, <Timeline>, <RuntimeBadges>) where it stands in a page, checks it against the catalogue, and fails
+// <BarChart>, <Timeline>, <RuntimeBadges>, and the <Pair> of a sample and its Python twin) where it
+// stands in a page, checks it against the catalogue, and fails
 // the build with page:line:column and a hint. Code fences are `code` nodes, so a tag inside one is
 // never taken for a tag. It gives each <Example> its page-unique anchor and each tag its location
 // (the `where` attribute), which the components use in their own errors. A self-check that asks
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { MdastPluginDefinition, MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
 import { catalogue, CatalogueError, type Catalogue } from '../catalogue/catalogue.ts';
-import { expectedPathOf } from '../formats/example-id.ts';
+import { expectedPathOf, languageOf, SOURCE_EXTENSIONS as SOURCES } from '../formats/example-id.ts';
 import { staleInDev } from '../catalogue/stale-in-dev.ts';
 import { barChartAnswer, diagnosticsAnswer, exampleAnswer, measureAnswer, runtimeBadgesAnswer, timelineAnswer } from '../catalogue/tag-answers.ts';
 import { misplacedOutputs } from './output-placement.ts';
@@ -123,6 +124,28 @@ function checkTag(examples: Catalogue, tag: Tag, where: string, dev: boolean): {
   }
 }
 
+/**
+ * What is wrong with a <Pair>, if anything: it holds a TypeScript <Example> and its Python twin
+ * (`slot="python"`), nothing else, so its two tabs show the same lesson in each language.
+ */
+function pairProblem(pair: Readonly<Tag>): string | undefined {
+  const usage = '<Pair><Example file="X/name.ts" region="R" /><Example file="X/name.py" region="R" slot="python" /></Pair>';
+  const children = pair.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const examples = children.filter((c): c is MdxJsxFlowElement => (c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'Example');
+  if (examples.length !== children.length) return `holds only two <Example> tags: ${usage}`;
+  const typescript = examples.filter((e) => literal(e, 'slot') === undefined);
+  const python = examples.filter((e) => literal(e, 'slot') === 'python');
+  if (typescript.length !== 1 || python.length !== 1 || examples.length !== 2) return `needs one TypeScript <Example> and one Python <Example … slot="python" />: ${usage}`;
+  const language = (tag: Tag): string | undefined => {
+    const file = literal(tag, 'file');
+    return file && SOURCES.some((extension) => file.endsWith(extension)) ? languageOf(file) : undefined; // the <Example> reports a missing or unknown file itself
+  };
+  const [ts, py] = [typescript[0] as Tag, python[0] as Tag];
+  if (language(ts) === 'python') return `its TypeScript tab shows ${literal(ts, 'file') ?? ''}, a Python file: ${usage}`;
+  if (language(py) === 'typescript') return `its slot="python" tab shows ${literal(py, 'file') ?? ''}, which is not a Python file: ${usage}`;
+  return undefined;
+}
+
 /** `output={false}` hides the file's output under this sample; anything else shows it. */
 function showsOutput(tag: Tag): boolean {
   const value = attribute(tag, 'output')?.value;
@@ -181,6 +204,11 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue, { de
     // Every <Example> the page shows, resolved or not: a self-check may predict one whose own tag failed.
     const attempted: ShownSample[] = [];
     const visitTag = (tag: Readonly<Tag>): void => {
+      if (tag.name === 'Pair') {
+        const problem = pairProblem(tag);
+        if (problem) problems.push(`${page}:${tag.position?.start.line ?? 0}:${tag.position?.start.column ?? 0}: <Pair>: ${problem}`);
+        return;
+      }
       if (!tag.name || !TAGS.has(tag.name)) return;
       const where = `${page}:${tag.position?.start.line ?? 0}:${tag.position?.start.column ?? 0}`;
       let checked: ReturnType<typeof checkTag>;

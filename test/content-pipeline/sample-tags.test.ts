@@ -63,6 +63,19 @@ describe('sample tags on a page', () => {
     expect(failure('<Example file="py/leaks.py" />\n')).toContain('examples/py/leaks.py has no record; run `npm run refresh -- py/leaks.py`');
   });
 
+  it('takes a <Pair> of a TypeScript sample and its Python twin, and refuses one that is not', () => {
+    const pair = (inner: string): string => `<Pair>\n${inner}\n</Pair>\n`;
+    const ts = '<Example file="demo/good.ts" region="use" />';
+    const py = '<Example file="py/greet.py" region="main" slot="python" />';
+    expect(() => compile(pair(`${ts}\n${py}`))).not.toThrow();
+    const usage = '<Pair><Example file="X/name.ts" region="R" /><Example file="X/name.py" region="R" slot="python" /></Pair>';
+    expect(failure(pair(ts))).toContain(`content/docs/guides/page.mdx:1:1: <Pair>: needs one TypeScript <Example> and one Python <Example … slot="python" />: ${usage}`);
+    expect(failure(pair(`${ts}\n\nSome prose.\n\n${py}`))).toContain(`content/docs/guides/page.mdx:1:1: <Pair>: holds only two <Example> tags: ${usage}`);
+    expect(failure(pair(`${ts}\n${ts.replace('/>', 'slot="python" />')}`))).toContain(
+      `content/docs/guides/page.mdx:1:1: <Pair>: its slot="python" tab shows demo/good.ts, which is not a Python file: ${usage}`,
+    );
+  });
+
   it('names page:line:column and the file line for a broken region', () => {
     expect(failure('Intro.\n\n  <Example file="demo/unclosed.ts" />\n')).toContain(
       'content/docs/guides/page.mdx:3:3: <Example file="demo/unclosed.ts">: examples/demo/unclosed.ts:2: region "open" is never closed',
