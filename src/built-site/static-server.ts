@@ -46,6 +46,21 @@ function isFile(file: string): boolean {
   return existsSync(file) && statSync(file).isFile();
 }
 
+/** `server` listening on 127.0.0.1 and an ephemeral port, with its origin and a close that ends open connections. */
+async function listening(server: Server): Promise<StaticServer> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((error) => (error ? reject(error) : resolve()));
+    });
+  return { origin: `http://127.0.0.1:${port}`, close, [Symbol.asyncDispose]: close };
+}
+
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = path.resolve(root);
   if (!isFile(path.join(base, 'index.html'))) throw new Error(`${base} has no index.html: build the site first (npm run build)`);
@@ -89,17 +104,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     response.end(request.method === 'HEAD' ? undefined : body);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const close = () =>
-    new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((error) => (error ? reject(error) : resolve()));
-    });
-  return { origin: `http://127.0.0.1:${port}`, close, [Symbol.asyncDispose]: close };
+  return listening(server);
 }
 
 export interface CachingHost extends StaticServer {
@@ -137,22 +142,13 @@ export async function serveCachingHost(root: string): Promise<CachingHost> {
     sent += gzipSync(body, { level: 9 }).length;
     response.writeHead(200, headers).end(body);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const close = () =>
-    new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((error) => (error ? reject(error) : resolve()));
-    });
+  const listener = await listening(server);
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: listener.origin,
     get sent() {
       return sent;
     },
-    close,
-    [Symbol.asyncDispose]: close,
+    close: () => listener.close(),
+    [Symbol.asyncDispose]: () => listener.close(),
   };
 }

@@ -4,19 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExerciseCatalogue, exerciseCatalogue } from '../../src/exercises/catalogue.ts';
 import { projectRoot } from '../../src/cli/project-root.ts';
+import { thrown } from '../support/thrown.ts';
 
 const fixtures = path.join(projectRoot(), 'test', 'fixtures');
 const broken = createExerciseCatalogue(path.join(fixtures, 'exercises', 'broken'));
 
-/** The whole message `run` throws, to compare exactly. */
-function thrown(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  return 'nothing thrown';
-}
 
 describe('the exercises catalogue', () => {
   it('lists the NN-name folders of <root>/exercises and reads each README into its task', () => {

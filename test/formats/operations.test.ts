@@ -6,19 +6,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operationProblems, operationRows, parseOperationsFile, type OperationRow } from '../../src/formats/operations.ts';
 import { projectRoot } from '../../src/cli/project-root.ts';
+import { thrown } from '../support/thrown.ts';
 
 const FILE = 'ops/operations.json';
 const fixture = (name: string): string => readFileSync(path.join(projectRoot(), 'test', 'fixtures', 'operations', name), 'utf8');
 
-/** The whole message `run` throws, to compare exactly. */
-function thrown(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  return 'nothing thrown';
-}
 
 describe('parseOperationsFile', () => {
   it('gives the rows of a valid file, in its order', () => {
