@@ -11,10 +11,12 @@ import { repository } from './src/astro/repository.ts';
 import { typeDocSourceOptions } from './src/astro/api-sources.ts';
 import { codeDownloadIntegration } from './src/astro/code-download-integration.ts';
 import { SEARCH_RANKING } from './src/components/overrides/search-ranking.ts';
+import { SITE_URL } from './src/exercises/site-url.ts';
 
 
 export default defineConfig({
-  site: 'https://awaited.dev',
+  // The public URL, one setting shared with the exercise checker: src/exercises/site-url.ts.
+  ...(SITE_URL ? { site: SITE_URL } : {}),
   trailingSlash: 'always',
   // A published page that moves keeps its old URL working: add 'old/': 'new/' here and record
   // "movedTo" in test/site/stable-links.json (npm run check:links checks both).

@@ -1,13 +1,15 @@
 // npm run exercise [-- NN] [--file name.ts]: grades your fix of exercise NN (its exercise.ts), or,
 // with no number, the exercises in order until the first one not yet solved. Exit code 0 when the
-// graded exercise is solved, 1 when something still fails, 2 on a wrong argument.
+// graded exercise is solved, 1 when something still fails, 2 on a wrong argument. It starts from
+// scripts/exercise.mjs, which first checks that this Node can load it.
 import { fileURLToPath } from 'node:url';
 import { commandLine } from '../src/cli/command-line.ts';
 import { describeGrade, solved } from '../src/exercises/exercises.ts';
 import { exerciseCatalogue } from '../src/exercises/catalogue.ts';
 import { gradeFile } from '../src/exercises/grade.ts';
+import { SITE_URL, siteLinks } from '../src/exercises/site-url.ts';
 
-const SITE = 'https://awaited.dev';
+const SITE = siteLinks(SITE_URL);
 
 const USAGE = `Usage: npm run exercise -- [NN] [--file name.ts]
 

@@ -1,6 +1,8 @@
 // The code download (/awaited-code.tar.gz): the examples and the exercises with what they need to run
 // on their own. Pure: which files go in, and the package.json, tsconfig.json and README that make
 // the folder a project; src/astro/code-download-integration.ts writes the archive at build time.
+// The checker's links need no setting of their own here: src/exercises/site-url.ts goes in with it.
+import { siteLinks } from '../exercises/site-url.ts';
 
 /** The folder the archive unpacks to. */
 export const DOWNLOAD_FOLDER = 'awaited-code';
@@ -9,7 +11,7 @@ export const DOWNLOAD_FOLDER = 'awaited-code';
 export const DOWNLOAD_URL = `/${DOWNLOAD_FOLDER}.tar.gz`;
 
 /** The project's files that go in, as globs from the project root. */
-export const DOWNLOAD_FILES = ['examples/**', 'exercises/**', 'src/exercises/*.ts', 'src/cli/command-line.ts', 'scripts/exercise.ts', 'eslint.config.js'];
+export const DOWNLOAD_FILES = ['examples/**', 'exercises/**', 'src/exercises/*.ts', 'src/exercises/*.mjs', 'src/cli/command-line.ts', 'scripts/exercise.mjs', 'scripts/exercise.ts', 'eslint.config.js'];
 
 /**
  * What the download installs, each at the project's own version: piscina and typescript (examples
@@ -40,7 +42,8 @@ export function downloadPackageJson(project: ProjectPackage): Record<string, unk
     type: 'module',
     description: 'The examples and exercises of Awaited, the field guide to async TypeScript on Node.js.',
     engines: { node: project.engines?.node ?? '>=24' },
-    scripts: { exercise: 'node scripts/exercise.ts', typecheck: 'tsc', lint: 'eslint .' },
+    // The .mjs launcher first checks the Node: the download runs on the reader's own.
+    scripts: { exercise: 'node scripts/exercise.mjs', typecheck: 'tsc', lint: 'eslint .' },
     devDependencies,
   };
 }
@@ -59,8 +62,9 @@ export function downloadTsconfig(shown: { compilerOptions?: Record<string, unkno
   };
 }
 
-/** The README at the top of the download. */
-export function downloadReadme(site: string): string {
+/** The README at the top of the download, linking the site (its URL, or '' while it has none). */
+export function downloadReadme(siteUrl: string): string {
+  const { base: site, note } = siteLinks(siteUrl);
   return `# Awaited: examples and exercises
 
 The programs behind every sample on ${site}, and the exercises that grade your fixes.
@@ -76,5 +80,5 @@ npm run exercise -- 04                 # grades exercises/04-*/exercise.ts
 
 Each exercise folder has a README.md with the task and hints, the file to fix (exercise.ts), its
 checks (check.ts) and a solution (solution.ts). The exercises are listed on ${site}/start/exercises/
-`;
+${note ? `\n${note}\n` : ''}`;
 }

@@ -1,6 +1,7 @@
 // The exercises under exercises/NN-name/: which folders are exercises, which one `npm run exercise
 // [-- NN]` grades, and the plain words a learner reads about a grading result. Pure: the exercises
 // catalogue (src/exercises/catalogue.ts) reads the files and src/exercises/grade.ts runs the checks.
+import type { SiteLinks } from './site-url.ts';
 
 /** One exercise folder, `NN-name`. */
 export interface ExerciseId {
@@ -117,8 +118,8 @@ function indent(text: string): string {
     .join('\n');
 }
 
-/** What the learner reads after grading, in plain words. `siteUrl` prefixes the section link. */
-export function describeGrade(id: ExerciseId, task: ExerciseTask, file: string, result: GradeResult, siteUrl = ''): string {
+/** What the learner reads after grading, in plain words. `site` says where the section link points. */
+export function describeGrade(id: ExerciseId, task: ExerciseTask, file: string, result: GradeResult, site: SiteLinks = { base: '' }): string {
   const heading = `Exercise ${id.number}: ${task.title}`;
   if (solved(result)) {
     const count = result.kind === 'checked' ? result.checks.length : 0;
@@ -137,6 +138,7 @@ export function describeGrade(id: ExerciseId, task: ExerciseTask, file: string, 
     lines.push(`✗ the checks did not finish for ${file}:`, indent(result.message));
   }
   lines.push('', 'Task:', ...task.task.map((p) => wrap(p, '  ', '  ')), '', 'Hints:', ...task.hints.map((hint) => wrap(hint, '  - ', '    ')));
-  lines.push('', `Read: ${siteUrl}${sectionUrl(task)}`);
+  lines.push('', `Read: ${site.base}${sectionUrl(task)}`);
+  if (site.note) lines.push(wrap(site.note, '  ', '  '));
   return `${lines.join('\n')}\n`;
 }

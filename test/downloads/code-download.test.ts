@@ -15,7 +15,7 @@ describe('downloadPackageJson', () => {
     expect(Object.keys(pkg['devDependencies'] as object)).toEqual(DOWNLOAD_PACKAGES);
     expect(pkg['engines']).toEqual({ node: '>=24.12 <25' });
     expect(pkg['type']).toBe('module');
-    expect(pkg['scripts']).toMatchObject({ exercise: 'node scripts/exercise.ts' });
+    expect(pkg['scripts']).toMatchObject({ exercise: 'node scripts/exercise.mjs' });
   });
 
   it('refuses when the project no longer lists a package the download needs', () => {
@@ -39,5 +39,12 @@ describe('downloadReadme', () => {
     const readme = downloadReadme('https://awaited.dev');
     expect(readme).toContain('https://awaited.dev/start/setup/');
     expect(readme).toContain('npm run exercise -- 04');
+    expect(readme).not.toContain('127.0.0.1');
+  });
+
+  it('links the local server, and says so, while the site has no public URL', () => {
+    const readme = downloadReadme('');
+    expect(readme).toContain('Setup, step by step: http://127.0.0.1:4321/start/setup/');
+    expect(readme).toContain('The site has no public URL yet: this links to the local copy, which npm start serves in the Awaited repository.');
   });
 });

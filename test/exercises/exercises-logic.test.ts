@@ -49,7 +49,7 @@ describe('grading words', () => {
   });
 
   it('names each failing check with its reason, then the task, the hints and the section', () => {
-    expect(describeGrade(id, task, 'exercise.ts', failing, 'https://site')).toBe(
+    expect(describeGrade(id, task, 'exercise.ts', failing, { base: 'https://site' })).toBe(
       [
         'Exercise 02: Wait for every save',
         '✗ 1 of 2 checks still fails for exercise.ts:',
@@ -70,6 +70,11 @@ describe('grading words', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('says under the section link when it points to the local server', () => {
+    const text = describeGrade(id, task, 'exercise.ts', failing, { base: 'http://127.0.0.1:4321', note: 'Served by npm start.' });
+    expect(text.endsWith('\nRead: http://127.0.0.1:4321/guides/async-vs-sync/#loops\n  Served by npm start.\n')).toBe(true);
   });
 
   it('says when the file did not load or the checks did not finish', () => {
