@@ -1,17 +1,20 @@
 // `npm run exercise` as a learner runs it: plain words and an exit code that says whether it is solved.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { SITE_URL, siteLinks } from '../../src/exercises/site-url.ts';
 
-const run = async (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+const runOn = async (node: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/exercise.ts', ...args]);
+    const { stdout, stderr } = await promisify(execFile)(node, ['scripts/exercise.mjs', ...args]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 };
+const run = (...args: string[]) => runOn(process.execPath, ...args);
 
 describe('npm run exercise', () => {
   it('names what still fails, the task, the hints and the section to read, and exits 1', async () => {
@@ -22,7 +25,7 @@ describe('npm run exercise', () => {
     expect(stdout).toContain('  ✗ a user who is not banned may post\n      canPost("ada") is false, but ada is not banned');
     expect(stdout).toContain('  ✓ a banned user may not post');
     expect(stdout).toContain('Hints:\n  - A promise is an object');
-    expect(stdout).toContain('Read: https://awaited.dev/guides/forgotten-await/#what-the-compiler-misses');
+    expect(stdout).toContain(`Read: ${siteLinks(SITE_URL).base}/guides/forgotten-await/#what-the-compiler-misses`);
   });
 
   it('says solved and exits 0 for a file that passes', async () => {
@@ -42,5 +45,13 @@ describe('npm run exercise', () => {
     const { code, stderr } = await run('99');
     expect(code).toBe(2);
     expect(stderr).toMatch(/^exercise: there is no exercise "99"; the exercises are 01, 02, .*, 14\n$/);
+  });
+
+  // The system Node of a Debian 12 machine (20.x) is the old Node a learner is likely to have.
+  it.runIf(existsSync('/usr/bin/node'))('on a Node too old to load .ts files, names the Node it needs in one line and exits 2', async () => {
+    const { code, stdout, stderr } = await runOn('/usr/bin/node', '05');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^exercise: this is Node \d+\.\d+\.\d+; the checker runs \.ts files as they are, which needs Node 24 \(or 22\.18\+\): install it from https:\/\/nodejs\.org\/ \(or run nvm install 24\), then run npm run exercise again\.\n$/);
   });
 });

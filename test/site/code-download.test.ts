@@ -45,7 +45,7 @@ describe('the code download', () => {
   it('has a package.json that installs what the examples and the checker need', () => {
     const pkg = JSON.parse(readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
     expect(Object.keys(pkg.devDependencies).sort()).toEqual([...DOWNLOAD_PACKAGES].sort());
-    expect(pkg.scripts.exercise).toBe('node scripts/exercise.ts');
+    expect(pkg.scripts.exercise).toBe('node scripts/exercise.mjs');
   });
 
   it('runs a sample, which prints its verified output', async () => {
