@@ -20,6 +20,8 @@ export function pluginWrapKeepingIndent() {
       .ec-line .indent {
         display: table-cell;
         white-space: pre;
+        /* A sized column keeps its content's width: the line's spare width goes to the text cell. */
+        width: 0;
       }
     `,
   });

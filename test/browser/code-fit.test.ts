@@ -29,7 +29,12 @@ async function measure(width: number, height: number): Promise<Map<string, CodeF
 
 function total(fits: Map<string, CodeFit>): CodeFit {
   const all = [...fits.values()];
-  return { lines: all.reduce((n, f) => n + f.lines, 0), cut: all.flatMap((f) => f.cut), scrolling: all.flatMap((f) => f.scrolling) };
+  return {
+    lines: all.reduce((n, f) => n + f.lines, 0),
+    cut: all.flatMap((f) => f.cut),
+    scrolling: all.flatMap((f) => f.scrolling),
+    misindented: all.flatMap((f) => f.misindented),
+  };
 }
 
 describe('code fits the screen on the core track', () => {
@@ -42,7 +47,7 @@ describe('code fits the screen on the core track', () => {
     const all = total(fits);
     console.log(`code fit at ${LAPTOP.width} px: ${all.cut.length} of ${all.lines} lines cut`);
     expect(all.lines).toBeGreaterThan(0);
-    expect([...fits].flatMap(([url, f]) => [...f.cut, ...f.scrolling].map((line) => `${url}: ${line}`))).toEqual([]);
+    expect([...fits].flatMap(([url, f]) => [...f.cut, ...f.scrolling, ...f.misindented].map((line) => `${url}: ${line}`))).toEqual([]);
   });
 
   it.each(PHONES)('at %i px the share of cut lines is printed and stays under the bound', async (width) => {
@@ -53,5 +58,6 @@ describe('code fits the screen on the core track', () => {
       + (all.cut.length ? `\n  ${all.cut.slice(0, 10).join('\n  ')}` : ''));
     expect(all.lines).toBeGreaterThan(0);
     expect(share).toBeLessThanOrEqual(PHONE_BOUND);
+    expect(all.misindented, 'a wrapped line starts under its own indentation').toEqual([]);
   });
 });

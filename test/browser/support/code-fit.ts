@@ -10,6 +10,8 @@ export interface CodeFit {
   cut: string[];
   /** Boxes (`pre`) that still scroll sideways. */
   scrolling: string[];
+  /** Indented code lines whose indentation is not as wide as its characters (a wrapped line's text would not start under it). */
+  misindented: string[];
 }
 
 /** The share of cut lines, 0 when there is no line. */
@@ -72,6 +74,13 @@ export async function codeFit(page: Page): Promise<CodeFit> {
         start = end + 1;
       });
     }
-    return { lines, cut, scrolling };
+    // A code line's indentation is as many character widths as it has spaces (EC's `span.indent`).
+    const indents = [...document.querySelectorAll<HTMLElement>('.expressive-code .ec-line .indent')].filter(shown);
+    const perChar = indents.map((el) => el.getBoundingClientRect().width / (el.textContent ?? '').length).sort((a, b) => a - b);
+    const ch = perChar[Math.floor(perChar.length / 2)] ?? 0;
+    const misindented = indents
+      .filter((el) => Math.abs(el.getBoundingClientRect().width - ch * (el.textContent ?? '').length) > SLACK)
+      .map((el) => `${label(el.closest('pre') ?? el)}: ${(el.closest('.ec-line')?.textContent ?? '').trim().slice(0, 50)}`);
+    return { lines, cut, scrolling, misindented };
   });
 }
