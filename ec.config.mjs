@@ -3,10 +3,12 @@
 // serialisable into astro.config.mjs, which the <Code> component requires.
 import { defineEcConfig } from '@astrojs/starlight/expressive-code';
 import { pluginTypeHovers } from './src/astro/ec-type-hovers.ts';
+import { pluginWrapKeepingIndent } from './src/astro/ec-wrap.ts';
 
 export default defineEcConfig({
   themes: ['github-dark', 'github-light'],
-  plugins: [pluginTypeHovers()],
+  // Long lines wrap, keeping their indentation (src/astro/ec-wrap.ts).
+  plugins: [pluginTypeHovers(), pluginWrapKeepingIndent()],
   // Code-block styles in one cached file, like the page's other shared styles (astro.config.mjs):
   // the same 18 KB on every page with samples, sent once per reader instead of once per page.
   emitExternalStylesheet: true,
