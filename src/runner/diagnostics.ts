@@ -7,7 +7,8 @@ import path from 'node:path';
 import ts from 'typescript';
 import { ESLint, type Linter } from 'eslint';
 import { CatalogueError, type Catalogue } from '../catalogue/catalogue.ts';
-import type { Diagnostic, DiagnosticsCapture } from '../catalogue/records.ts';
+import type { DiagnosticsCapture } from '../catalogue/records.ts';
+import { capturesOf, type Located } from './diagnostic-captures.ts';
 import { capturePythonDiagnostics } from './python-diagnostics.ts';
 
 /**
@@ -19,7 +20,6 @@ export const extraRules: Linter.RulesRecord = { 'no-await-in-loop': 'error' };
 const require = createRequire(import.meta.url);
 const versionOf = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
 
-type Located = Diagnostic & { id: string };
 
 function tscDiagnostics(catalogue: Catalogue, folder: string): Located[] {
   const configFile = path.join(catalogue.examplesDir, folder, 'tsconfig.json');
@@ -77,18 +77,6 @@ export async function captureDiagnostics(catalogue: Catalogue, allIds: string[])
   const folders = [...new Set(ids.map((id) => path.posix.dirname(id)))];
   // A folder's files are compiled together, as the folder's tsconfig.json says.
   const all = [...folders.flatMap((folder) => tscDiagnostics(catalogue, folder)), ...(await eslintDiagnostics(catalogue, ids))];
-  return new Map([
-    ...python,
-    ...ids.map((id): [string, DiagnosticsCapture] => [
-      id,
-      {
-        tools,
-        list: all
-          .filter((d) => d.id === id)
-          // tsc before ESLint on the same spot, and a tsc error before its related hint.
-          .sort((a, b) => a.line - b.line || a.column - b.column || b.tool.localeCompare(a.tool))
-          .map((d): Diagnostic => ({ tool: d.tool, line: d.line, column: d.column, code: d.code, message: d.message })),
-      },
-    ]),
-  ]);
+  // tsc before ESLint on the same spot; a tsc error before its related hint (the sort is stable).
+  return new Map([...python, ...capturesOf(ids, all, tools, ['tsc', 'eslint'])]);
 }

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import type { Diagnostic, DiagnosticsCapture } from '../catalogue/records.ts';
+import type { DiagnosticsCapture } from '../catalogue/records.ts';
+import { capturesOf, type Located } from './diagnostic-captures.ts';
 import { pythonBinary, pythonVersion } from '../versions/python.ts';
 import { pythonProblems } from './python-stderr.ts';
 import { runPythonProgram } from './run-example.ts';
@@ -20,8 +21,6 @@ const pyrightVersion = (require('pyright/package.json') as { version: string }).
 interface PyrightOutput {
   generalDiagnostics: { file: string; severity: string; message: string; range: { start: { line: number; character: number } }; rule?: string }[];
 }
-
-type Located = Diagnostic & { id: string };
 
 async function pyrightDiagnostics(catalogue: Catalogue, ids: string[]): Promise<Located[]> {
   const projectConfig = path.join(catalogue.root, 'pyrightconfig.json');
@@ -65,17 +64,5 @@ export async function capturePythonDiagnostics(catalogue: Catalogue, ids: string
   const tools = { pyright: pyrightVersion, python: pythonVersion() };
   const all = [...(await pyrightDiagnostics(catalogue, ids))];
   for (const id of ids) all.push(...(await interpreterDiagnostics(catalogue, id)));
-  return new Map(
-    ids.map((id) => [
-      id,
-      {
-        tools,
-        list: all
-          .filter((d) => d.id === id)
-          // In line and column order, as a reader goes down the file.
-          .sort((a, b) => a.line - b.line || a.column - b.column || a.tool.localeCompare(b.tool))
-          .map((d): Diagnostic => ({ tool: d.tool, line: d.line, column: d.column, code: d.code, message: d.message })),
-      },
-    ]),
-  );
+  return new Map(capturesOf(ids, all, tools, ['pyright', 'python']));
 }
