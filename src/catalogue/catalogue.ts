@@ -8,7 +8,10 @@ import { badgesOf, type Badge } from '../versions/matrix.ts';
 import { projectRoot } from '../cli/project-root.ts';
 import { outputOf } from '../formats/output-regions.ts';
 import { regionExcerpt, type Excerpt } from '../formats/regions.ts';
-import { sampleFiles, type SampleFiles } from '../downloads/sample-files.ts';
+import { installSpecs } from '../downloads/install-specs.ts';
+import { packageImports } from '../downloads/package-imports.ts';
+import { projectPackages } from '../downloads/project-packages.ts';
+import { sampleFiles, samplePackageJson, type SampleFiles } from '../downloads/sample-files.ts';
 import { readExampleFile, type ExampleFile } from './example-file.ts';
 import { fileUrlOf, folderOf, isBroken, SOURCES_GLOB } from '../formats/example-id.ts';
 import { readRecordFile, type ExampleRecord } from './records.ts';
@@ -35,7 +38,7 @@ export interface Sample {
   region: string | undefined;
   /** The shown code and where its lines come from. */
   excerpt: Excerpt;
-  /** True when the shown code is the whole file and needs no other local file: it runs as pasted. */
+  /** True when the shown code is the whole file and needs no other local file or package: it runs as pasted. */
   wholeProgram: boolean;
   /** Where the whole file is shown: `/examples/async-vs-sync/#limit`. */
   fileUrl: string;
@@ -67,12 +70,15 @@ export interface Catalogue {
   /** A record that is fresh and complete for the file's kind, or a CatalogueError naming the fix. */
   record(id: string): ExampleRecord;
   sample(id: string, region: string | undefined): Sample;
-  /** True when the region (or the whole) is the whole file and the file needs no other local file. */
+  /** True when the region (or the whole) is the whole file and the file needs no other local file or package. */
   isWholeProgram(id: string, region: string | undefined): boolean;
   /** A sample already shown by sample(), by its key: how a code block's plugin finds what it shows. */
   shownSample(key: string): Sample;
   badges(id: string): Badge[];
-  /** What a reader downloads to run an example that uses other local files, with the files' text; undefined when it runs alone. */
+  /**
+   * What a reader downloads to run an example that uses other local files or packages: the files'
+   * text, and a package.json when it imports packages; undefined when it runs alone.
+   */
   download(id: string): (SampleFiles & { entries: FileEntry[] }) | undefined;
   /** Every file under examples/ (sources, `.out` files, tsconfigs, data), as `examples/…` paths with their bytes, sorted. */
   allFiles(): { name: string; content: Buffer }[];
@@ -208,7 +214,7 @@ export function createCatalogue(root: string): Catalogue {
     },
     isWholeProgram(id, region) {
       const file = catalogue.file(id);
-      return catalogue.excerpt(id, region).code === file.whole.code && file.dependencies.length === 0;
+      return catalogue.excerpt(id, region).code === file.whole.code && file.dependencies.length === 0 && file.packages.length === 0;
     },
     shownSample(key) {
       const sample = samples.get(key);
@@ -222,9 +228,14 @@ export function createCatalogue(root: string): Catalogue {
       return badgesOf(releases?.minimums ?? {}, releases?.results ?? {}, nodes, floors);
     },
     download(id) {
-      const files = sampleFiles(id, catalogue.file(id).dependencies);
+      const file = catalogue.file(id);
+      const files = sampleFiles(id, file.dependencies, file.packages);
+      if (!files) return undefined;
       // The files as they are in the repository: they run as is (the region markers are comments).
-      return files && { ...files, entries: files.paths.map((name) => ({ name, content: readFileSync(path.join(root, name), 'utf8') })) };
+      const entries = files.paths.map((name) => ({ name, content: readFileSync(path.join(root, name), 'utf8') }));
+      if (files.packages.length === 0) return { ...files, entries };
+      const dependencies = installSpecs(packageImports(entries), projectPackages(root));
+      return { ...files, entries: [...entries, { name: 'package.json', content: samplePackageJson(files.archive, dependencies) }] };
     },
     allFiles() {
       return globSync('**/*', { cwd: examplesDir, withFileTypes: true })

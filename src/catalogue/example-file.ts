@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseExpectedOutput, type ExpectedOutput } from '../formats/output-regions.ts';
 import { parseRegions, wholeFile, type Excerpt, type Region } from '../formats/regions.ts';
 import { parseRequirements, type Requirement } from '../versions/requirements.ts';
+import { packagesOf } from '../downloads/package-imports.ts';
 import { expectedPathOf, folderOf, isBroken, languageOf, type Language } from '../formats/example-id.ts';
 
 /** `program`: runs as is and prints its `.out`. `broken`: deliberately wrong, shown with its diagnostics. */
@@ -32,6 +33,8 @@ export interface ExampleFile {
   output: ExpectedOutput;
   /** Every other local file it imports or starts, transitively, as ids under examples/. */
   dependencies: string[];
+  /** The npm packages it and those files import (`pg`, `@electric-sql/pglite`), sorted: what its download installs. */
+  packages: string[];
   /** Every `// Requires:` header of the file and its dependencies. */
   requirements: Requirement[];
   /** sha256 of its sources and expected output: a record with another hash is stale. */
@@ -112,6 +115,7 @@ export function readExampleFile(examplesDir: string, id: string): ExampleFile {
     expected: output.text,
     output,
     dependencies: sources.filter((f) => f !== file).map(toId),
+    packages: packagesOf(sources.map((f) => ({ name: f, content: readFileSync(f, 'utf8') }))),
     requirements: sources.flatMap((f) => parseRequirements(readFileSync(f, 'utf8'), `examples/${toId(f)}`)),
     hash: hash.digest('hex').slice(0, 16),
   };

@@ -3,6 +3,8 @@
 // the folder a project; src/astro/code-download-integration.ts writes the archive at build time.
 // The checker's links need no setting of their own here: src/exercises/site-url.ts goes in with it.
 import { siteLinks } from '../exercises/site-url.ts';
+import type { Need } from './install-specs.ts';
+import type { PackageImport } from './package-imports.ts';
 
 /** The folder the archive unpacks to. */
 export const DOWNLOAD_FOLDER = 'awaited-code';
@@ -14,34 +16,26 @@ export const DOWNLOAD_URL = `/${DOWNLOAD_FOLDER}.tar.gz`;
 export const DOWNLOAD_FILES = ['examples/**', 'exercises/**', 'src/exercises/*.ts', 'src/exercises/*.mjs', 'src/cli/command-line.ts', 'scripts/exercise.mjs', 'scripts/exercise.ts', 'eslint.config.js'];
 
 /**
- * What the download installs, each at the project's own version: piscina and typescript (examples
- * import them), zod (the exercise checker validates each README with it), and the type checker and
- * linter the exercises' hints run (`npx tsc`, `npx eslint`).
+ * What the download's scripts run without importing it: the type checker and the linter the setup
+ * page and the exercises' hints run (`npx tsc`, `npm run lint`), and Node's types for both. The rest
+ * of its package.json is what its files import (src/downloads/package-imports.ts).
  */
-export const DOWNLOAD_PACKAGES = ['piscina', 'typescript', 'zod', '@types/node', 'eslint', '@eslint/js', 'typescript-eslint'];
+export const DOWNLOAD_TOOLS = ['typescript', 'eslint', '@types/node'];
 
-interface ProjectPackage {
-  engines?: { node?: string };
-  dependencies?: Record<string, string>;
-  devDependencies?: Record<string, string>;
+/** Everything the download needs: each import of a package by its files, then the tools. */
+export function downloadNeeds(imports: readonly PackageImport[]): Need[] {
+  return [...imports, ...DOWNLOAD_TOOLS.map((name) => ({ package: name, file: 'the code download\'s scripts (DOWNLOAD_TOOLS in src/downloads/code-download.ts)' }))];
 }
 
-/** The download's package.json, from the project's: same Node range, same versions. */
-export function downloadPackageJson(project: ProjectPackage): Record<string, unknown> {
-  const versions = { ...project.devDependencies, ...project.dependencies };
-  const devDependencies: Record<string, string> = {};
-  for (const name of DOWNLOAD_PACKAGES) {
-    const version = versions[name];
-    if (version === undefined) throw new Error(`the code download needs ${name}, which package.json does not list`);
-    devDependencies[name] = version;
-  }
+/** The download's package.json: the project's Node range, and the packages at the versions the site installed. */
+export function downloadPackageJson(engines: { node?: string } | undefined, devDependencies: Record<string, string>): Record<string, unknown> {
   return {
     name: DOWNLOAD_FOLDER,
     version: '1.0.0',
     private: true,
     type: 'module',
     description: 'The examples and exercises of Awaited, the field guide to async TypeScript on Node.js.',
-    engines: { node: project.engines?.node ?? '>=24' },
+    engines: { node: engines?.node ?? '>=24' },
     // The .mjs launcher first checks the Node: the download runs on the reader's own.
     scripts: { exercise: 'node scripts/exercise.mjs', typecheck: 'tsc', lint: 'eslint .' },
     devDependencies,

@@ -35,14 +35,17 @@ export function verifyingRelease(catalogue: Catalogue, id: string, pinned = proc
   return catalogue.nodes[line];
 }
 
-/** Verifies an example on `options.node`, or else on the release it is verified on (see verifyingRelease). */
-export async function verifyExample(catalogue: Catalogue, id: string, options: { node?: string; timeoutMs?: number } = {}): Promise<Verification> {
+/**
+ * Verifies an example on `options.node`, or else on the release it is verified on (see
+ * verifyingRelease); in `options.cwd` (an unpacked download), or else in its staged folder.
+ */
+export async function verifyExample(catalogue: Catalogue, id: string, options: { node?: string; timeoutMs?: number; cwd?: string } = {}): Promise<Verification> {
   const file = catalogue.file(id);
-  if (file.language === 'python') return verifyPython(catalogue, id, options.timeoutMs);
+  if (file.language === 'python') return verifyPython(catalogue, id, options.timeoutMs, options.cwd);
   const release = options.node === undefined ? verifyingRelease(catalogue, id) : undefined;
   const node = options.node ?? (release === undefined ? undefined : await nodeBinary(catalogue.root, release));
   // From the files its download holds, alone: every verification proves the download runs.
-  const cwd = stagedFolder(catalogue, id);
+  const cwd = options.cwd ?? stagedFolder(catalogue, id);
   const run = await runProgram(path.join('examples', id), id, { ...options, ...(node ? { node } : {}), cwd });
   const match = matchOutput(file.expected, run.stdout);
   const problems = [
@@ -64,10 +67,10 @@ export function pythonRunProblems(run: ExampleRun, cwd: string, timeoutMs: numbe
   return [...(run.exitCode === 0 ? [] : [`exit code ${run.exitCode ?? 'none (killed)'}, expected 0`]), ...found.map(describePythonProblem)];
 }
 
-async function verifyPython(catalogue: Catalogue, id: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Verification> {
+async function verifyPython(catalogue: Catalogue, id: string, timeoutMs = DEFAULT_TIMEOUT_MS, inFolder?: string): Promise<Verification> {
   // Asked once per process: a missing interpreter is refused with what to install, not a spawn error.
   pythonVersion();
-  const cwd = stagedFolder(catalogue, id);
+  const cwd = inFolder ?? stagedFolder(catalogue, id);
   const run = await runPythonProgram(path.join('examples', id), id, { cwd, timeoutMs });
   const match = matchOutput(catalogue.file(id).expected, run.stdout);
   return { run, problems: [...pythonRunProblems(run, cwd, timeoutMs), ...match.problems.map((p) => `stdout ${p}`)], measurements: match.measurements };

@@ -1,25 +1,22 @@
 // The code download's own project files, from the project's: the same versions and compiler options.
 import { describe, expect, it } from 'vitest';
-import { DOWNLOAD_PACKAGES, downloadPackageJson, downloadReadme, downloadTsconfig } from '../../src/downloads/code-download.ts';
+import { DOWNLOAD_TOOLS, downloadNeeds, downloadPackageJson, downloadReadme, downloadTsconfig } from '../../src/downloads/code-download.ts';
+
+describe('downloadNeeds', () => {
+  it("adds the tools the download's scripts run to what its files import", () => {
+    const imports = [{ package: 'pg', file: 'examples/a/b.ts', line: 1 }];
+    expect(downloadNeeds(imports).map((need) => need.package)).toEqual(['pg', ...DOWNLOAD_TOOLS]);
+    expect(DOWNLOAD_TOOLS).toEqual(['typescript', 'eslint', '@types/node']);
+  });
+});
 
 describe('downloadPackageJson', () => {
-  const project = {
-    engines: { node: '>=24.12 <25' },
-    dependencies: { piscina: '^5.3.2' },
-    devDependencies: { typescript: '6.0.3', '@types/node': '^24.19.2', eslint: '^10.15.0', '@eslint/js': '^10.0.1', 'typescript-eslint': '^8.73.0', zod: '^4.6.7', astro: '^7.3.5' },
-  };
-
-  it('installs the packages the download needs at the project versions, and nothing of the site', () => {
-    const pkg = downloadPackageJson(project);
-    expect(pkg['devDependencies']).toEqual({ piscina: '^5.3.2', typescript: '6.0.3', zod: '^4.6.7', '@types/node': '^24.19.2', eslint: '^10.15.0', '@eslint/js': '^10.0.1', 'typescript-eslint': '^8.73.0' });
-    expect(Object.keys(pkg['devDependencies'] as object)).toEqual(DOWNLOAD_PACKAGES);
+  it("installs the packages it is given, on the project's Node range, as ES modules", () => {
+    const pkg = downloadPackageJson({ node: '>=24.12 <25' }, { pg: '8.23.1', typescript: '6.0.3' });
+    expect(pkg['devDependencies']).toEqual({ pg: '8.23.1', typescript: '6.0.3' });
     expect(pkg['engines']).toEqual({ node: '>=24.12 <25' });
     expect(pkg['type']).toBe('module');
-    expect(pkg['scripts']).toMatchObject({ exercise: 'node scripts/exercise.mjs' });
-  });
-
-  it('refuses when the project no longer lists a package the download needs', () => {
-    expect(() => downloadPackageJson({ ...project, dependencies: {} })).toThrow('the code download needs piscina, which package.json does not list');
+    expect(pkg['scripts']).toEqual({ exercise: 'node scripts/exercise.mjs', typecheck: 'tsc', lint: 'eslint .' });
   });
 });
 

@@ -1,21 +1,42 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { sampleFiles } from '../../src/downloads/sample-files.ts';
+import { sampleFiles, samplePackageJson } from '../../src/downloads/sample-files.ts';
 import { zip } from '../../src/downloads/zip.ts';
 
 describe('sampleFiles', () => {
   it('is undefined for a file that runs alone', () => {
-    expect(sampleFiles('async-vs-sync/one.ts', [])).toBeUndefined();
+    expect(sampleFiles('async-vs-sync/one.ts', [], [])).toBeUndefined();
+  });
+  it('is the file alone, for its package.json, when it imports a package', () => {
+    expect(sampleFiles('pools-and-limits/db-pool.ts', [], ['pg'])).toEqual({
+      archive: 'db-pool.zip',
+      url: '/examples/pools-and-limits/db-pool.zip',
+      paths: ['examples/pools-and-limits/db-pool.ts'],
+      packages: ['pg'],
+    });
   });
   it('names the archive after the file and lists the file first, then what it needs', () => {
-    expect(sampleFiles('async-vs-sync/limit.ts', ['lib/semaphore.ts', 'lib/latency-server.ts'])).toEqual({
+    expect(sampleFiles('async-vs-sync/limit.ts', ['lib/semaphore.ts', 'lib/latency-server.ts'], [])).toEqual({
       archive: 'limit.zip',
       url: '/examples/async-vs-sync/limit.zip',
       paths: ['examples/async-vs-sync/limit.ts', 'examples/lib/latency-server.ts', 'examples/lib/semaphore.ts'],
+      packages: [],
     });
   });
   it('refuses a file outside a page folder', () => {
-    expect(() => sampleFiles('top.ts', ['lib/x.ts'])).toThrow('is not under a page folder');
+    expect(() => sampleFiles('top.ts', ['lib/x.ts'], [])).toThrow('is not under a page folder');
+  });
+});
+
+describe('samplePackageJson', () => {
+  it('is an ES-module project named after the zip that installs the pinned packages', () => {
+    expect(JSON.parse(samplePackageJson('db-pool.zip', { '@types/pg': '8.23.1', pg: '8.23.1' }))).toEqual({
+      name: 'awaited-db-pool',
+      version: '1.0.0',
+      private: true,
+      type: 'module',
+      dependencies: { '@types/pg': '8.23.1', pg: '8.23.1' },
+    });
   });
 });
 

@@ -1,67 +1,93 @@
-// The code download works on its own: unpacked into an empty folder, its package.json runs the
-// exercise checker and a sample prints its verified output. To stay offline and fast, the folder's
-// node_modules is a symlink to this project's (the versions its package.json names are the same).
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+// The code download runs what it ships: the built /awaited-code.tar.gz, unpacked into an empty folder
+// outside this repository and installed there with `npm install` (as the setup page says), installs
+// the versions this site runs, type-checks and lints with zero errors, runs every example that
+// imports a package against its .out, and grades an exercise. Every example from it is
+// `npm run check:download` (scripts/check-download.ts): too slow for npm test. Prints what each step costs.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { extract } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOWNLOAD_FOLDER, DOWNLOAD_PACKAGES } from '../../src/downloads/code-download.ts';
-import { matchOutput } from '../../src/formats/expected-output.ts';
-import { parseExpectedOutput } from '../../src/formats/output-regions.ts';
-import { projectRoot } from '../../src/cli/project-root.ts';
-import { writeCodeArchive } from '../../src/astro/code-download-integration.ts';
+import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
+import { DOWNLOAD_FOLDER, DOWNLOAD_URL } from '../../src/downloads/code-download.ts';
+import { installUnpacked, runIn, unpackTarball } from '../../src/downloads/unpacked-download.ts';
+import { describeProblems, verifyExample } from '../../src/runner/verify.ts';
 
-const root = projectRoot();
+const examples = catalogue();
+const site = builtSite(examples.root);
 const work = mkdtempSync(path.join(tmpdir(), 'awaited-download-test-'));
 const unpacked = path.join(work, DOWNLOAD_FOLDER);
-const node = process.execPath;
+const importing = examples.programs().filter((id) => examples.file(id).packages.length > 0);
 
-async function run(command: string, args: string[]): Promise<{ code: number; stdout: string }> {
-  // npm puts the folder's node_modules/.bin first on PATH, so `npm run` uses the pinned Node.
-  const env = { ...process.env, npm_config_update_notifier: 'false', NODE_OPTIONS: '' };
+/** Runs `step`, printing how long it took: the time this test adds to npm test. */
+async function timed<T>(step: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
   try {
-    const { stdout } = await promisify(execFile)(command, args, { cwd: unpacked, env });
-    return { code: 0, stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
+    return await run();
+  } finally {
+    console.log(`code download: ${step} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 }
 
 beforeAll(async () => {
-  const archive = path.join(work, `${DOWNLOAD_FOLDER}.tar.gz`);
-  await writeCodeArchive(catalogue(), archive, 'https://awaited.dev');
-  await extract({ file: archive, cwd: work });
-  symlinkSync(path.join(root, 'node_modules'), path.join(unpacked, 'node_modules'), 'dir');
-});
+  await unpackTarball(path.join(site.dir, DOWNLOAD_URL), work);
+  await timed('npm install', () => installUnpacked(unpacked));
+}, 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+const versionIn = (folder: string, name: string): string => (JSON.parse(readFileSync(path.join(folder, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
 describe('the code download', () => {
-  it('has a package.json that installs what the examples and the checker need', () => {
-    const pkg = JSON.parse(readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
-    expect(Object.keys(pkg.devDependencies).sort()).toEqual([...DOWNLOAD_PACKAGES].sort());
-    expect(pkg.scripts.exercise).toBe('node scripts/exercise.mjs');
+  // Read once unpacked (beforeAll runs after this describe is collected).
+  const pkg = (): { scripts: Record<string, string>; devDependencies: Record<string, string> } => JSON.parse(readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as ReturnType<typeof pkg>;
+
+  it('installs every package its examples import, each at the version this site runs', () => {
+    const imported = [...new Set(examples.programs().flatMap((id) => examples.file(id).packages))];
+    expect(imported.length).toBeGreaterThan(0);
+    const { devDependencies, scripts } = pkg();
+    expect(imported.filter((name) => devDependencies[name] === undefined)).toEqual([]);
+    const differing = Object.keys(devDependencies).filter((name) => versionIn(unpacked, name) !== versionIn(examples.root, name));
+    expect(differing).toEqual([]);
+    expect(scripts.exercise).toBe('node scripts/exercise.mjs');
   });
 
-  it('runs a sample, which prints its verified output', async () => {
-    const { code, stdout } = await run(node, ['examples/async-vs-sync/loops.ts']);
+  it('type-checks with npx tsc, with no error', async () => {
+    const { code, output } = await timed('npx tsc', () => runIn(unpacked, 'npx', ['tsc']));
+    expect(output).toBe('');
     expect(code).toBe(0);
-    // The .out marks which lines each region prints; the markers are not output.
-    const expected = parseExpectedOutput(readFileSync(path.join(root, 'examples/async-vs-sync/loops.out'), 'utf8')).text;
-    expect(matchOutput(expected, stdout).problems).toEqual([]);
+  });
+
+  it('lints with npm run lint, with no error', async () => {
+    const { code, output } = await timed('npm run lint', () => runIn(unpacked, 'npm', ['run', '--silent', 'lint']));
+    expect(code, output).toBe(0);
+  });
+
+  it('there are examples that import packages', () => {
+    expect(importing.length).toBeGreaterThan(0);
+  });
+
+  it.for(importing)('runs examples/%s, which imports a package, from the unpacked folder', async (id, { expect }) => {
+    const { problems } = await verifyExample(examples, id, { cwd: unpacked });
+    expect(problems, describeProblems(`${id} (in the code download)`, problems)).toEqual([]);
   });
 
   it('grades an exercise with npm run exercise: the starting file fails, the solution passes', async () => {
-    const broken = await run('npm', ['run', '--silent', 'exercise', '--', '05']);
+    const broken = await runIn(unpacked, 'npm', ['run', '--silent', 'exercise', '--', '05']);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toContain('✗ 1 of 2 checks still fails for exercises/05-condition-on-promise/exercise.ts:');
-    const fixed = await run('npm', ['run', '--silent', 'exercise', '--', '05', '--file', 'solution.ts']);
-    expect(fixed.code, fixed.stdout).toBe(0);
-    expect(fixed.stdout).toContain('✓ solved');
+    expect(broken.output).toContain('✗ 1 of 2 checks still fails for exercises/05-condition-on-promise/exercise.ts:');
+    const fixed = await runIn(unpacked, 'npm', ['run', '--silent', 'exercise', '--', '05', '--file', 'solution.ts']);
+    expect(fixed.code, fixed.output).toBe(0);
+    expect(fixed.output).toContain('✓ solved');
+  });
+
+  it('the setup page names each package the samples import, which the download installs', () => {
+    const named = site
+      .document('/start/setup/')
+      .querySelectorAll('[data-download-packages] code')
+      .map((code) => code.text);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((name) => pkg().devDependencies[name] === undefined)).toEqual([]);
+    expect(site.document('/start/setup/').querySelector('[data-download-packages]')?.text.trim()).toMatch(new RegExp(`^${String(named.length)} packages \\(`));
   });
 });
