@@ -1,24 +1,33 @@
-// A sample whose file uses other local files offers a zip of them (src/components/SampleGet.astro):
+// A sample whose file uses other local files or npm packages offers a zip (src/components/SampleGet.astro):
 // each zip the built site links to, unpacked (fflate's unzipSync) into a fresh folder, holds exactly
 // the files every verification of that example runs from (src/runner/staging.ts:
-// test/examples/examples.test.ts runs each one there alone), and one of them, run from its unpacked
-// folder with the command the caption gives, prints its verified output.
-import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// test/examples/examples.test.ts runs each one there alone), and a package.json exactly when they
+// import packages. One zip without packages runs from its unpacked folder with the command the caption
+// gives; one zip per distinct package set is unpacked outside this repository, installed with
+// `npm install` as its caption says, and its example run there against its .out.
+import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
+import { installUnpacked, unpackZip } from '../../src/downloads/unpacked-download.ts';
 import { matchOutput } from '../../src/formats/expected-output.ts';
 import { runProgram } from '../../src/runner/run-example.ts';
 import { stagedFolder } from '../../src/runner/staging.ts';
+import { describeProblems, verifyExample } from '../../src/runner/verify.ts';
 
 const examples = catalogue();
 const site = builtSite(examples.root);
-// Inside the repository, so that `node_modules` resolves as it would in the reader's project.
+// Inside the repository, so that package.json's "type" resolves as it would in the reader's project.
 mkdirSync(path.join(examples.root, '.cache'), { recursive: true });
 const scratch = mkdtempSync(path.join(examples.root, '.cache', 'download-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// Outside it, so that only what `npm install` put in the folder resolves.
+const outside = mkdtempSync(path.join(tmpdir(), 'awaited-zips-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
 
 interface Offer {
   zip: string;
@@ -26,14 +35,19 @@ interface Offer {
   command: string;
   /** The sample's file under examples/. */
   id: string;
+  /** The packages the caption says it needs. */
+  needs: string[];
+  /** The caption's words. */
+  caption: string;
 }
 
 const offers = new Map<string, Offer>();
 for (const url of site.pages) {
   for (const get of site.document(url).querySelectorAll('.sample-get')) {
     const zip = get.querySelector('a[download]')?.getAttribute('href') ?? '';
-    const command = get.querySelectorAll('code').at(-1)?.text ?? '';
-    offers.set(zip, { zip, command, id: command.replace(/^(?:node|python3) examples\//, '') });
+    const command = get.querySelector('code[data-run]')?.text ?? '';
+    const needs = get.querySelectorAll('code[data-package]').map((code) => code.text);
+    offers.set(zip, { zip, command, id: command.replace(/^(?:node|python3) examples\//, ''), needs, caption: get.text.replace(/\s+/g, ' ') });
   }
 }
 
@@ -44,28 +58,42 @@ describe('sample downloads run as unpacked', () => {
 
   const sorted = [...offers.values()].sort((a, b) => a.zip.localeCompare(b.zip));
 
-  it.for(sorted)('$zip holds the files its example is verified from', ({ zip, command, id }, { expect }) => {
+  it.for(sorted)('$zip holds the files its example is verified from, and a package.json when they import packages', ({ zip, command, id, needs, caption }, { expect }) => {
     expect(command).toMatch(/^(?:node examples\/\S+\.ts|python3 examples\/\S+\.py)$/);
     expect(examples.has(id)).toBe(true);
-    const folder = unpack(zip);
+    const folder = unpack(zip, scratch);
     expect(filesIn(folder)).toEqual(filesIn(stagedFolder(examples, id)));
     expect(filesIn(folder)).toEqual([id, ...examples.file(id).dependencies].map((f) => path.join('examples', f)).sort());
+    const { packages } = examples.file(id);
+    expect(needs, 'the packages its caption names').toEqual(packages);
+    if (packages.length > 0) expect(caption).toContain(': run npm install in the unpacked folder first');
+    expect(globSync('*', { cwd: folder })).toEqual(packages.length > 0 ? ['examples', 'package.json'] : ['examples']);
   });
 
-  it('a zip runs as unpacked, with the command its caption gives', async () => {
-    const { zip, id } = sorted[0] ?? { zip: '', id: '' };
-    const run = await runProgram(path.join('examples', id), id, { cwd: unpack(zip) });
+  it('a zip without packages runs as unpacked, with the command its caption gives', async () => {
+    const { zip, id } = sorted.find((offer) => offer.needs.length === 0) ?? { zip: '', id: '' };
+    const run = await runProgram(path.join('examples', id), id, { cwd: unpack(zip, scratch) });
     expect(run.exitCode, run.stderr).toBe(0);
     expect(matchOutput(examples.file(id).expected, run.stdout).problems, `examples/${id} from ${zip}`).toEqual([]);
   });
+
+  // One zip per distinct set of packages: the installs are what costs (printed).
+  const bySet = [...Map.groupBy(sorted.filter((offer) => offer.needs.length > 0), (offer) => offer.needs.join(' ')).values()].flatMap((group) => group.slice(0, 1));
+
+  it.for(bySet)('$zip installs with npm install and runs in an empty folder', async ({ zip, id }, { expect }) => {
+    const folder = unpack(zip, outside);
+    const started = performance.now();
+    await installUnpacked(folder);
+    const installed = performance.now();
+    const { problems } = await verifyExample(examples, id, { cwd: folder });
+    console.log(`${zip}: npm install ${((installed - started) / 1000).toFixed(1)} s, run ${((performance.now() - installed) / 1000).toFixed(1)} s`);
+    expect(problems, describeProblems(`${id} (from ${zip})`, problems)).toEqual([]);
+  });
 });
 
-function unpack(zip: string): string {
-  const folder = mkdtempSync(path.join(scratch, 'z-'));
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(path.join(site.dir, zip))))) {
-    mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
-    writeFileSync(path.join(folder, name), bytes);
-  }
+function unpack(zip: string, under: string): string {
+  const folder = mkdtempSync(path.join(under, 'z-'));
+  unpackZip(readFileSync(path.join(site.dir, zip)), folder);
   return folder;
 }
 
