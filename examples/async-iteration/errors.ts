@@ -18,25 +18,28 @@ async function* watched<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
 }
 // #endregion watched
 
-await using api = await startOrdersApi({ orders: 25, pageSize: 10, delayMs: 5, failingPage: 2 });
-
-// #region generator-throws
-console.log('the generator throws:');
-const received: number[] = [];
+const api = await startOrdersApi({ orders: 25, pageSize: 10, delayMs: 5, failingPage: 2 });
 try {
-  for await (const order of watched(orders(api.url))) received.push(order.id);
-} catch (error) {
-  console.log(`  loop: ${(error as Error).message}, after ${received.length} orders`);
-}
-// #endregion generator-throws
-
-// #region body-throws
-console.log('the loop body throws:');
-try {
-  for await (const order of watched(orders(api.url))) {
-    if (order.id === 3) throw new Error(`order #${order.id} is invalid`);
+  // #region generator-throws
+  console.log('the generator throws:');
+  const received: number[] = [];
+  try {
+    for await (const order of watched(orders(api.url))) received.push(order.id);
+  } catch (error) {
+    console.log(`  loop: ${(error as Error).message}, after ${received.length} orders`);
   }
-} catch (error) {
-  console.log(`  loop: ${(error as Error).message}`);
+  // #endregion generator-throws
+
+  // #region body-throws
+  console.log('the loop body throws:');
+  try {
+    for await (const order of watched(orders(api.url))) {
+      if (order.id === 3) throw new Error(`order #${order.id} is invalid`);
+    }
+  } catch (error) {
+    console.log(`  loop: ${(error as Error).message}`);
+  }
+  // #endregion body-throws
+} finally {
+  await api.close();
 }
-// #endregion body-throws

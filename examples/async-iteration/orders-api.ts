@@ -1,7 +1,7 @@
 /**
  * A local paginated HTTP API on 127.0.0.1 for the async-iteration samples: `GET /orders?page=N`
  * answers `{ orders: [...], next: '/orders?page=N+1' | null }` after a delay, and counts the
- * requests it has answered. Dispose of it (`await using`) when done.
+ * pages it has answered. Close it when done (the samples run on Node 22, which has no `await using`).
  * @module
  */
 import { once } from 'node:events';
@@ -22,8 +22,10 @@ export interface OrdersApiOptions {
 export interface OrdersApi extends AsyncDisposable {
   /** The first page's URL. */
   readonly url: string;
-  /** How many pages have been sent in full. */
+  /** How many pages have been answered. */
   readonly answered: number;
+  /** Stops listening and waits until the server is closed. */
+  close(): Promise<void>;
 }
 
 export async function startOrdersApi(options: OrdersApiOptions): Promise<OrdersApi> {
@@ -49,15 +51,17 @@ export async function startOrdersApi(options: OrdersApiOptions): Promise<OrdersA
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
+  const close = async (): Promise<void> => {
+    server.closeAllConnections();
+    server.close();
+    await once(server, 'close');
+  };
   return {
     url: `http://127.0.0.1:${port}/orders?page=1`,
     get answered() {
       return answered;
     },
-    async [Symbol.asyncDispose]() {
-      server.closeAllConnections();
-      server.close();
-      await once(server, 'close');
-    },
+    close,
+    [Symbol.asyncDispose]: close,
   };
 }

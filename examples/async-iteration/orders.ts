@@ -1,8 +1,5 @@
-// An async generator over a paginated HTTP API: it fetches the next page only when the consumer
-// asks for the next order, so calling orders() sends nothing and a consumer that stops early
-// leaves the remaining pages unfetched.
-import { startOrdersApi } from './orders-api.ts';
-
+// An async generator over a paginated HTTP API (orders-api.ts): it fetches the next page only when
+// the consumer asks for the next order. lazy.ts shows it at work.
 // #region generator
 export interface Order {
   id: number;
@@ -21,17 +18,3 @@ export async function* orders(firstPage: string, options: { signal?: AbortSignal
   }
 }
 // #endregion generator
-
-if (import.meta.main) {
-  await using api = await startOrdersApi({ orders: 25, pageSize: 10, delayMs: 5 });
-  // #region lazy
-  const all = orders(api.url);
-  console.log(`pages fetched after orders(): ${api.answered}`);
-  let count = 0;
-  for await (const order of all) {
-    count++;
-    if (order.id % 10 === 1) console.log(`order #${order.id}: pages fetched ${api.answered}`);
-  }
-  console.log(`${count} orders from ${api.answered} pages`);
-  // #endregion lazy
-}

@@ -8,30 +8,38 @@ import { startOrdersApi } from './orders-api.ts';
 const slowSecondPage = (page: number): number => (page === 2 ? 400 : 5);
 
 {
-  await using api = await startOrdersApi({ orders: 25, pageSize: 10, delayMs: slowSecondPage });
-  // #region signal
-  const received: number[] = [];
+  const api = await startOrdersApi({ orders: 25, pageSize: 10, delayMs: slowSecondPage });
   try {
-    // A deadline for the whole listing, handed to the generator, which hands it to fetch.
-    for await (const order of orders(api.url, { signal: AbortSignal.timeout(100) })) {
-      received.push(order.id); // process the order
+    // #region signal
+    const received: number[] = [];
+    try {
+      // A deadline for the whole listing, handed to the generator, which hands it to fetch.
+      for await (const order of orders(api.url, { signal: AbortSignal.timeout(100) })) {
+        received.push(order.id); // process the order
+      }
+    } catch (error) {
+      console.log(`${(error as Error).name} after ${received.length} orders`);
     }
-  } catch (error) {
-    console.log(`${(error as Error).name} after ${received.length} orders`);
+    console.log(`pages answered: ${api.answered}`);
+    // #endregion signal
+  } finally {
+    await api.close();
   }
-  console.log(`pages answered: ${api.answered}`);
-  // #endregion signal
 }
 
 {
-  await using api = await startOrdersApi({ orders: 25, pageSize: 10, delayMs: (page) => (page === 2 ? 50 : 5) });
-  // #region queued
-  const pages = orders(api.url); // no signal this time
-  for (let i = 0; i < 10; i++) await pages.next(); // page 1's ten orders
-  const settled: string[] = [];
-  const next = pages.next().then(() => settled.push('next() (page 2 arrived)'));
-  const closed = pages.return(undefined).then(() => settled.push('return()'));
-  await Promise.all([next, closed]);
-  console.log(`settled in order: ${settled.join(', ')}; pages answered: ${api.answered}`);
-  // #endregion queued
+  const api = await startOrdersApi({ orders: 25, pageSize: 10, delayMs: (page) => (page === 2 ? 50 : 5) });
+  try {
+    // #region queued
+    const pages = orders(api.url); // no signal this time
+    for (let i = 0; i < 10; i++) await pages.next(); // page 1's ten orders
+    const settled: string[] = [];
+    const next = pages.next().then(() => settled.push('next() (page 2 arrived)'));
+    const closed = pages.return(undefined).then(() => settled.push('return()'));
+    await Promise.all([next, closed]);
+    console.log(`settled in order: ${settled.join(', ')}; pages answered: ${api.answered}`);
+    // #endregion queued
+  } finally {
+    await api.close();
+  }
 }
