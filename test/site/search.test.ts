@@ -60,6 +60,9 @@ const phrasings: [string, string][] = [
   ['ERR_UNHANDLED_REJECTION', '/guides/forgotten-await/'],
   ['Warning: Detected unsettled top-level await', '/production/lifecycle/'],
   ['MaxListenersExceededWarning', '/guides/writing-cancellable-code/'],
+  ['async generator break finally', '/guides/async-iteration/'],
+  ['paginated API async iterator', '/guides/async-iteration/'],
+  ['Array.fromAsync concurrency', '/guides/async-iteration/'],
 ];
 
 /** Generated pages follow the guides but stay on the first screen of results (Pagefind's UI shows 5). */
