@@ -3,16 +3,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Channel } from '../lib/channel.ts';
 
+// #region race
 const jobs = new Channel<string>(10);
 
-// #region race
 // Wait up to 10 ms for a job, else do something else and come back.
 const first = await Promise.race([jobs.get(), sleep(10, 'no job yet')]);
 console.log(first);
-// #endregion race
 
 for (const job of ['job 1', 'job 2', 'job 3']) await jobs.put(job);
 jobs.close();
 const received: string[] = [];
 for await (const job of jobs) received.push(job);
 console.log(`put 3, received ${received.length}: ${received.join(', ')}`);
+// #endregion race

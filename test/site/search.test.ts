@@ -60,6 +60,9 @@ const phrasings: [string, string][] = [
   ['ERR_UNHANDLED_REJECTION', '/guides/forgotten-await/'],
   ['Warning: Detected unsettled top-level await', '/production/lifecycle/'],
   ['MaxListenersExceededWarning', '/guides/writing-cancellable-code/'],
+  ['cancel safety', '/guides/cancel-safety/'],
+  ['Promise.race timeout loses message', '/guides/cancel-safety/'],
+  ['retry duplicate payment idempotency key', '/guides/cancel-safety/'],
 ];
 
 /** Generated pages follow the guides but stay on the first screen of results (Pagefind's UI shows 5). */
