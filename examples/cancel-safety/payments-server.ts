@@ -19,6 +19,14 @@ export async function startPaymentsServer(): Promise<PaymentsServer> {
   const charges: { id: string; order: number }[] = [];
   // #region keys
   const byKey = new Map<string, string>(); // Idempotency-Key -> the charge it made
+  function chargeOnce(order: number, key: string | undefined): string {
+    const made = key === undefined ? undefined : byKey.get(key);
+    if (made !== undefined) return made; // a repeat: answer with the charge already made
+    const id = `ch_${charges.length + 1}`;
+    charges.push({ id, order }); // the write, made before any answer
+    if (key !== undefined) byKey.set(key, id);
+    return id;
+  }
   // #endregion keys
   let requests = 0;
   const server = createServer((request, response) => {
@@ -27,14 +35,7 @@ export async function startPaymentsServer(): Promise<PaymentsServer> {
     request.on('end', () => {
       const { order } = JSON.parse(Buffer.concat(body).toString()) as { order: number };
       const key = request.headers['idempotency-key'];
-      // #region keys
-      let id = typeof key === 'string' ? byKey.get(key) : undefined;
-      if (id === undefined) {
-        id = `ch_${charges.length + 1}`;
-        charges.push({ id, order }); // the write: committed before any answer
-        if (typeof key === 'string') byKey.set(key, id);
-      }
-      // #endregion keys
+      const id = chargeOnce(order, typeof key === 'string' ? key : undefined);
       const answer = JSON.stringify({ id, order });
       if (++requests > 1) response.end(answer); // the first answer is late: the client gives up first
     });
