@@ -2,7 +2,6 @@
 // line back at the front of the stream's buffer, so the next read starts where this one did.
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
-import { withTimeout } from '../lib/timeout.ts';
 
 // #region read-line
 /** Reads up to the next newline; `signal` gives up waiting for more data. */
@@ -30,12 +29,12 @@ async function readLine(stream: Readable, signal: AbortSignal): Promise<string> 
 
 // #region demo
 const socket = new PassThrough({ encoding: 'utf8' });
-socket.write('ORDER 4'); // half a line arrives; the rest is late
+socket.write('ORDER 4'); // half a line arrives; the rest comes at 50 ms
+setTimeout(() => socket.end('2\nORDER 43\n'), 50);
 try {
-  await withTimeout((signal) => readLine(socket, signal), 20);
+  await readLine(socket, AbortSignal.timeout(20));
 } catch (error) {
   console.log(`first read: ${(error as Error).name}`);
 }
-socket.end('2\nORDER 43\n');
-for (const read of ['next', 'then']) console.log(`${read} read: "${await withTimeout((signal) => readLine(socket, signal), 1_000)}"`);
+for (const read of ['next', 'then']) console.log(`${read} read: "${await readLine(socket, AbortSignal.timeout(1_000))}"`);
 // #endregion demo
