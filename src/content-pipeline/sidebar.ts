@@ -35,6 +35,7 @@ export const sidebar: SidebarGroup[] = [
     label: 'Guides',
     items: [
       'guides/writing-cancellable-code',
+      'guides/cancel-safety',
       'guides/parallelism',
       'guides/combinators',
       'guides/coordination',

@@ -63,6 +63,9 @@ const phrasings: [string, string][] = [
   ['async generator break finally', '/guides/async-iteration/'],
   ['paginated API async iterator', '/guides/async-iteration/'],
   ['Array.fromAsync concurrency', '/guides/async-iteration/'],
+  ['cancel safety', '/guides/cancel-safety/'],
+  ['Promise.race timeout loses message', '/guides/cancel-safety/'],
+  ['retry duplicate payment idempotency key', '/guides/cancel-safety/'],
 ];
 
 /** Generated pages follow the guides but stay on the first screen of results (Pagefind's UI shows 5). */
