@@ -19,10 +19,8 @@ function anchors(page: string): string[] {
 }
 
 describe('exercises', () => {
-  // Issue 26's guide pages add one exercise each (15 to 18).
-  it('there are 10 to 20 of them, numbered from 01 without gaps', () => {
+  it('there are at least 10 of them, numbered from 01 without gaps', () => {
     expect(ids.length).toBeGreaterThanOrEqual(10);
-    expect(ids.length).toBeLessThanOrEqual(20);
     expect(ids.map((id) => id.number)).toEqual(ids.map((_, i) => String(i + 1).padStart(2, '0')));
   });
 
