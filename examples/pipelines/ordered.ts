@@ -1,0 +1,51 @@
+// Unordered and ordered results from the same pool: the merged channel gives results as they
+// finish; a reorder buffer gives them in job order, holding back the ones that finish early. The
+// durations are 10 ms or more apart, so the finishing order is the same on every run.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Channel } from '../lib/channel.ts';
+import { runTaskGroup } from '../lib/task-group.ts';
+import { produce, workers, type Result } from './stages.ts';
+
+const durations = [80, 20, 50, 10, 30, 60]; // job 1 takes 80 ms, job 2 20 ms, …
+
+// #region in-order
+/** Yields results in job order (jobs count from 1), holding back the ones that come early. */
+async function* inOrder(results: AsyncIterable<Result>, onHold: (held: number) => void): AsyncGenerator<Result> {
+  const early = new Map<number, Result>();
+  let next = 1;
+  for await (const result of results) {
+    early.set(result.job, result);
+    for (let ready = early.get(next); ready; ready = early.get(next)) {
+      early.delete(next++);
+      yield ready;
+    }
+    onHold(early.size); // waiting for a slower job before them
+  }
+}
+// #endregion in-order
+
+// #region orders
+const jobs = new Channel<number>(2);
+const results = new Channel<Result>(2);
+const finished: number[] = [];
+const ordered: number[] = [];
+let mostHeld = 0;
+
+async function* asTheyFinish(): AsyncGenerator<Result> {
+  for await (const result of results) {
+    finished.push(result.job);
+    yield result;
+  }
+}
+
+await runTaskGroup([
+  (signal) => produce(jobs, durations.length, signal),
+  ...workers(3, jobs, results, (job, signal) => sleep(durations[job - 1] ?? 0, undefined, { signal })),
+  async () => {
+    for await (const result of inOrder(asTheyFinish(), (held) => (mostHeld = Math.max(mostHeld, held)))) ordered.push(result.job);
+  },
+]);
+console.log('as they finish:', finished.join(' '));
+console.log('in job order:  ', ordered.join(' '));
+console.log(`results held back at most: ${mostHeld}`);
+// #endregion orders
