@@ -43,6 +43,7 @@ export const sidebar: SidebarGroup[] = [
       'guides/typescript-and-async',
       'guides/context',
       'guides/streams-and-queues',
+      'guides/pipelines',
       'guides/testing-async',
       'guides/runtimes-compared',
       'guides/should-you-go-async',
