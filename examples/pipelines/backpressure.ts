@@ -1,6 +1,4 @@
-// Backpressure end to end: a slow consumer at the end of the pipeline slows the workers, and they
-// slow the producer. With bounded channels the producer can be no further ahead of the consumer
-// than the pipeline holds: 2 buffered jobs, 3 at work, 2 buffered results, 1 being consumed.
+// Backpressure end to end: the producer is at most 2 + 3 + 2 + 1 jobs ahead of a slow consumer.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Channel } from '../lib/channel.ts';
 import { runTaskGroup } from '../lib/task-group.ts';

@@ -1,18 +1,17 @@
-// The mistake: the same stages under Promise.all. Job 5 fails and Promise.all rejects at once, but
-// nothing aborts the signal the stages hold, so the producer, the two other workers and the
-// consumer run on, through every remaining job, after the caller has been told the pipeline
-// failed. This program waits for them only to count what they did; a server would not.
+// The mistake: the stages under Promise.all, which rejects at once and aborts nothing. The program
+// waits for the leftovers only to count them; a server would not.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Channel } from '../lib/channel.ts';
 import { produce, workers, type Result } from './stages.ts';
 
-// #region leak
 const jobs = new Channel<number>(2);
 const results = new Channel<Result>(2);
-const signal = new AbortController().signal; // nothing aborts it: Promise.all knows no signal
 let done = 0;
 let doneAtFailure = 0;
 const received: number[] = [];
+
+// #region leak
+const signal = new AbortController().signal; // nothing aborts it: Promise.all knows no signal
 const stages = [
   produce(jobs, 20, signal),
   ...workers(3, jobs, results, async (job, signal) => {
@@ -32,6 +31,6 @@ try {
   const timers = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout');
   console.log(`timers still active: ${timers.length}`);
 }
+// #endregion leak
 await Promise.allSettled(stages); // only to count what ran on
 console.log(`jobs done after the pipeline had failed: ${done - doneAtFailure}`);
-// #endregion leak

@@ -1,8 +1,5 @@
-// Early exit on the first error: job 5 fails, the task group aborts the signal every stage holds,
-// and each stage stops where it is: the producer in a put, the workers in their work, the consumer
-// when the closed results channel ends its loop. The group settles only after all of them have
-// stopped, so nothing is left running and no timer is left active (the leak check would fail the
-// run if one were).
+// The first error stops every stage: the task group aborts their signal and settles once all have
+// stopped, with no timer left active (the leak check would fail the run otherwise).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Channel } from '../lib/channel.ts';
 import { runTaskGroup, type GroupTask } from '../lib/task-group.ts';

@@ -1,7 +1,4 @@
-// The same pool from a library: p-map (ordered results, `concurrency`, `signal`) and Node's
-// experimental `Readable.map` with `concurrency`. Both give the results in input order. p-map's
-// `signal` stops it from starting more work, but it cannot stop a mapper already running: hand the
-// mapper a signal and abort it yourself when pMap rejects.
+// The pool from a library: p-map and Node's experimental Readable.map, both in input order.
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pMap from 'p-map';

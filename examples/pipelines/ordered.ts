@@ -1,12 +1,15 @@
-// Unordered and ordered results from the same pool: the merged channel gives results as they
-// finish; a reorder buffer gives them in job order, holding back the ones that finish early. The
-// durations are 10 ms or more apart, so the finishing order is the same on every run.
-import { setTimeout as sleep } from 'node:timers/promises';
+// Results as they finish and in job order. Each job takes a number of event-loop turns rather than
+// milliseconds, so the finishing order is the same on every run, however busy the machine.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Channel } from '../lib/channel.ts';
 import { runTaskGroup } from '../lib/task-group.ts';
 import { produce, workers, type Result } from './stages.ts';
 
-const durations = [80, 20, 50, 10, 30, 60]; // job 1 takes 80 ms, job 2 20 ms, …
+const turns = [8, 2, 5, 1, 3, 6]; // job 1 takes 8 turns of the event loop, job 2 takes 2, …
+
+async function work(job: number, signal: AbortSignal): Promise<void> {
+  for (let turn = 0; turn < (turns[job - 1] ?? 0); turn++) await nextTurn(undefined, { signal });
+}
 
 // #region in-order
 /** Yields results in job order (jobs count from 1), holding back the ones that come early. */
@@ -39,8 +42,8 @@ async function* asTheyFinish(): AsyncGenerator<Result> {
 }
 
 await runTaskGroup([
-  (signal) => produce(jobs, durations.length, signal),
-  ...workers(3, jobs, results, (job, signal) => sleep(durations[job - 1] ?? 0, undefined, { signal })),
+  (signal) => produce(jobs, turns.length, signal),
+  ...workers(3, jobs, results, work),
   async () => {
     for await (const result of inOrder(asTheyFinish(), (held) => (mostHeld = Math.max(mostHeld, held)))) ordered.push(result.job);
   },

@@ -1,11 +1,9 @@
-// The stages of this page's pipelines, shared by its examples: a producer that puts jobs into a
-// bounded channel, workers that pull from it (fan-out) and put results into a second channel, and
-// the fan-in that closes that channel when the last worker stops. Each stage is a function of an
-// AbortSignal, so a task group can start it and cancel it.
+// The stages of this page's pipelines: a producer, workers pulling from one channel (fan-out),
+// and the fan-in that closes the results channel when the last worker stops.
 import type { Channel } from '../lib/channel.ts';
 import type { GroupTask } from '../lib/task-group.ts';
 
-// #region produce
+// #region stages
 /** Puts jobs 1 to `count` into `jobs`, waiting while it is full; closes it however it ends. */
 export async function produce(jobs: Channel<number>, count: number, signal: AbortSignal): Promise<void> {
   try {
@@ -14,9 +12,7 @@ export async function produce(jobs: Channel<number>, count: number, signal: Abor
     jobs.close(); // workers take what is buffered, then their loops end
   }
 }
-// #endregion produce
 
-// #region workers
 export interface Result {
   job: number;
   worker: number;
@@ -38,4 +34,4 @@ export function workers(count: number, jobs: Channel<number>, results: Channel<R
     }
   });
 }
-// #endregion workers
+// #endregion stages

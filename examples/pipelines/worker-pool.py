@@ -1,8 +1,5 @@
-# A worker pool on asyncio.Queue (CPython 3.11): a bounded queue, three workers that call
-# task_done() for every job they take, and join() to wait until every job is done. The workers
-# loop forever, so main cancels them after join(); the TaskGroup waits for them to end, and a
-# worker that raises cancels the rest and is raised from the `async with`. The TypeScript twin
-# (worker-pool.ts) closes its channel instead.
+# A worker pool on asyncio.Queue (CPython 3.11): task_done() per job, join() to wait for all,
+# then the idle workers are cancelled. Twin: worker-pool.ts.
 import asyncio
 
 # #region pool

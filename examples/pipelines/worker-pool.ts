@@ -1,7 +1,4 @@
-// A worker pool on the bounded channel: three workers share one channel, and closing it ends their
-// loops once it is empty, so nothing needs cancelling; the task group waits for them, and a worker
-// that fails aborts the others. The asyncio twin (worker-pool.py) uses asyncio.Queue with
-// task_done() and join().
+// A worker pool on the bounded channel; closing it ends the workers' loops. Twin: worker-pool.py.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Channel } from '../lib/channel.ts';
 import { runTaskGroup } from '../lib/task-group.ts';
