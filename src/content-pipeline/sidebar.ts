@@ -45,6 +45,7 @@ export const sidebar: SidebarGroup[] = [
       'guides/context',
       'guides/streams-and-queues',
       'guides/async-iteration',
+      'guides/pipelines',
       'guides/testing-async',
       'guides/runtimes-compared',
       'guides/should-you-go-async',
