@@ -1,7 +1,7 @@
 // Each sample's caption, run line and badges stand once per run of samples of one file: a sample
 // right after another of the same file (only whitespace, or the page's scripts, between them)
 // shows none, and every other sample shows all three (src/content-pipeline/sample-groups.ts).
-import type { HTMLElement } from 'node-html-parser';
+import { HTMLElement, TextNode } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
@@ -14,10 +14,9 @@ const fileOf = (figure: HTMLElement): string => (figure.getAttribute('data-examp
 
 /** The sample just before this one with nothing but whitespace or scripts between them. */
 function sampleJustBefore(figure: HTMLElement): HTMLElement | undefined {
-  const siblings = figure.parentNode.childNodes;
-  const before = siblings.slice(0, siblings.indexOf(figure)).findLast((node) => !(node.nodeType === 3 ? node.text.trim() === '' : (node as HTMLElement).tagName === 'SCRIPT'));
-  const element = before?.nodeType === 1 ? (before as HTMLElement) : undefined;
-  return element?.tagName === 'FIGURE' && element.classList.contains('sample') ? element : undefined;
+  const siblings = figure.parentNode?.childNodes ?? [];
+  const before = siblings.slice(0, siblings.indexOf(figure)).findLast((node) => !(node instanceof TextNode ? node.text.trim() === '' : node instanceof HTMLElement && node.tagName === 'SCRIPT'));
+  return before instanceof HTMLElement && before.tagName === 'FIGURE' && before.classList.contains('sample') ? before : undefined;
 }
 
 /** What a sample's caption says besides its anchor: the file, the run line, the badges. */
