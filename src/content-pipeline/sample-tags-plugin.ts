@@ -17,6 +17,7 @@ import { barChartAnswer, diagnosticsAnswer, exampleAnswer, measureAnswer, runtim
 import { misplacedOutputs } from './output-placement.ts';
 import { predictedSample } from './reading-order.ts';
 import { assignAnchors, type ShownSample } from './sample-anchors.ts';
+import { continuedSamples } from './sample-groups.ts';
 
 type Tag = MdxJsxFlowElement | MdxJsxTextElement;
 const TAGS = new Set(['Example', 'Diagnostics', 'Measure', 'BarChart', 'Timeline', 'RuntimeBadges']);
@@ -195,7 +196,7 @@ function predictionProblems(page: string, source: () => string, data: unknown, s
  * record to the component's banner instead of failing the page.
  */
 export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue, { dev = false }: { dev?: boolean } = {}) {
-  return ({ fileURL, sourceFormat }: PluginFactoryContext): MdastPluginDefinition | undefined => {
+  return ({ fileURL, sourceFormat, source }: PluginFactoryContext): MdastPluginDefinition | undefined => {
     if (sourceFormat !== 'mdx' || !fileURL) return undefined;
     const examples = getCatalogue();
     const page = path.relative(examples.root, fileURLToPath(fileURL)).split(path.sep).join('/');
@@ -260,14 +261,27 @@ export function sampleTagsPlugin(getCatalogue: () => Catalogue = catalogue, { de
           const anchor = anchors[shown.indexOf(t)]?.anchor;
           if (anchor && !holders.has(sample.file) && !examples.isWholeProgram(sample.file, sample.region)) holders.set(sample.file, anchor);
         }
+        // A sample right after another of its file shares that one's caption (sample-groups.ts).
+        const continued = continuedSamples(
+          examplesShown.map((t) => ({ file: (t.sample as ShownSample).file, start: t.tag.position?.start.offset ?? 0, end: t.tag.position?.end.offset ?? 0 })),
+          source,
+        );
+        const continues = new Map<Tag, string>();
+        examplesShown.forEach((t, i) => {
+          const previous = examplesShown[continued[i] ?? -1];
+          const anchor = previous && anchors[shown.indexOf(previous)]?.anchor;
+          if (anchor) continues.set(t.tag, anchor);
+        });
         for (const { tag, where, sample } of tags) {
           const index = shown.findIndex((t) => t.tag === tag);
           const anchor = anchors[index];
           const holder = tag.name === 'Example' && sample ? holders.get(sample.file) : undefined;
+          const continuing = continues.get(tag);
           const added: Record<string, string> = {
             where,
             ...(anchor ? { anchor: anchor.anchor, ...(anchor.alias ? { alias: anchor.alias } : {}) } : {}),
             ...(holder && holder !== anchor?.anchor ? { fileIn: holder } : {}),
+            ...(continuing ? { continues: continuing } : {}),
           };
           // Sätteri sets no `attributes` in place: the tag is replaced by a copy that has them.
           ctx.replaceNode(tag, { ...tag, attributes: withAttributes(tag, added), children: [...tag.children] } as Tag);

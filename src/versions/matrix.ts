@@ -69,6 +69,33 @@ export function sinceLabel(version: string): string {
   return `${patch === '0' ? `${major}.${minor}` : version}+`;
 }
 
+/** A badge as a sample's row shows it: "Node 24.5+ ✓", "Node 22 ✗ needs `navigator.locks`". */
+export interface BadgeInRow {
+  badge: Badge;
+  /** "Node 24.5+", "Node 22", "CPython 3.11.2": the mark (✓ or ✗) follows it. */
+  label: string;
+  /** Why it fails, without the first passing release when another badge of the row names it. */
+  reason: string | undefined;
+}
+
+/**
+ * The badges of one sample, each line said once: a failing line's reason ends with where the
+ * feature arrived ("needs x, 24.5+", from the `// Requires:` header), which the row already says
+ * when that is where another badge starts passing ("Node 24.5+ ✓", or "Node 24 ✓" for 24+).
+ */
+export function badgeRow(badges: readonly Badge[]): BadgeInRow[] {
+  const starts = badges.filter((b) => b.pass && !b.runtime).map((b) => semver.coerce(b.since ?? b.line)?.version);
+  return badges.map((badge) => {
+    const arrival = badge.reason === undefined ? null : /, (\d+(?:\.\d+){0,2})\+$/.exec(badge.reason);
+    const named = arrival?.[1] !== undefined && starts.includes(semver.coerce(arrival[1])?.version);
+    return {
+      badge,
+      label: `${badge.runtime ?? 'Node'} ${badge.since ? sinceLabel(badge.since) : badge.line}`,
+      reason: named && arrival ? badge.reason?.slice(0, arrival.index) : badge.reason,
+    };
+  });
+}
+
 export interface FeatureRow {
   id: string;
   /** From the probe's `// Feature:` header (Markdown code spans allowed). */

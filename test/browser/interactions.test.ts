@@ -2,6 +2,7 @@
 // phone, reach a copy button with the keyboard, follow a link to a heading.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { FRAGMENT_COPY } from '../../src/astro/ec-fragment-copy.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
 import { repository } from '../../src/astro/repository.ts';
 import { builtSite } from '../../src/built-site/dist.ts';
@@ -60,6 +61,13 @@ describe('copy buttons', () => {
     for (let i = 0; i < count; i++) {
       const sample = samples.nth(i);
       const dataExample = (await sample.getAttribute('data-example')) ?? '';
+      // A fragment's button says so to every reader (its accessible name is its tooltip), and
+      // "Copy whole file" comes before it.
+      const [file = '', region] = dataExample.split('#');
+      if (catalogue().excerpt(file, region).code !== catalogue().file(file).whole.code && !catalogue().isWholeProgram(file, region)) {
+        await expect.poll(() => sample.getByRole('button', { name: FRAGMENT_COPY.tooltip, exact: true }).count(), WAIT).toBe(1);
+        expect(await sample.getByRole('button').first().textContent(), `${dataExample}: the first button`).toContain('Copy whole file');
+      }
       // Clear the clipboard so a button that copies nothing cannot pass on an earlier copy.
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await sample.locator('.copy button').click();

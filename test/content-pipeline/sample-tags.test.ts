@@ -39,6 +39,13 @@ describe('sample tags on a page', () => {
     expect(js).toContain('"content/docs/guides/page.mdx:5:6"');
   });
 
+  it('tells a sample that follows one of its file with nothing between them which one it continues', () => {
+    // Text before the tags with characters of several UTF-16 units: the places are the source's offsets.
+    const js = compile('# Tïtle — ✓ 😀\n\n<Example file="demo/marked.ts" region="said" />\n\n<Example file="demo/marked.ts" region="silent" />\n\n<Example file="demo/good.ts" region="use" />\n');
+    expect(js.match(/continues: "[^"]*"/g)).toEqual(['continues: "sample-said"']);
+    expect(compile('<Example file="demo/marked.ts" region="said" />\n\nProse between.\n\n<Example file="demo/marked.ts" region="silent" />\n')).not.toContain('continues');
+  });
+
   it('qualifies clashing anchors and keeps the old one on the first', () => {
     const js = compile('<Example file="demo/good.ts" region="demo" />\n\n<Example file="demo/other.ts" region="demo" />\n');
     expect(js).toContain('"sample-good-demo"');

@@ -1,6 +1,9 @@
-// What each sample's copy button holds, on every built page: exactly its region of the example
-// file (or the whole file). The browser suite clicks the buttons on one page of each kind.
+// What each sample's copy buttons hold, on every built page: Expressive Code's button holds exactly
+// its region of the example file (or the whole file) and, for a fragment, says it copies a
+// fragment; "Copy whole file" comes before it and holds the file as tested. The browser suite
+// clicks the buttons on one page of each kind.
 import { describe, expect, it } from 'vitest';
+import { FRAGMENT_COPY } from '../../src/astro/ec-fragment-copy.ts';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
 
@@ -13,20 +16,34 @@ describe('copy buttons hold their sample', () => {
     expect(pages.length).toBeGreaterThan(20);
   });
 
+  it('fragments are labelled as such on the built pages', () => {
+    const labels = pages.flatMap((page) => site.document(page).querySelectorAll('figure.sample .copy button').map((b) => b.getAttribute('title')));
+    expect(labels.filter((l) => l === FRAGMENT_COPY.tooltip).length).toBeGreaterThan(50);
+  });
+
   it.each(pages)('%s', (page) => {
     const html = site.document(page);
     for (const figure of html.querySelectorAll('figure.sample[data-example]')) {
       const dataExample = figure.getAttribute('data-example') ?? '';
       const [file = '', region] = dataExample.split('#');
+      const copy = figure.querySelector('.copy button');
       // Expressive Code keeps newlines as U+007F in the attribute and drops the block's last one.
-      const held = (figure.querySelector('.copy button')?.getAttribute('data-code') ?? '').replaceAll('\u007f', '\n');
-      expect(held, `${page}: ${dataExample}`).toBe(examples.excerpt(file, region).code.replace(/\n$/, ''));
-      // "Copy whole file": its own text, or the text held by the file's first sample on the page.
+      const held = (copy?.getAttribute('data-code') ?? '').replaceAll('\u007f', '\n');
+      const excerpt = examples.excerpt(file, region).code;
+      expect(held, `${page}: ${dataExample}`).toBe(excerpt.replace(/\n$/, ''));
+      const fragment = excerpt !== examples.file(file).whole.code && !examples.isWholeProgram(file, region);
+      expect([copy?.getAttribute('title'), copy?.getAttribute('data-copied')], `${page}: ${dataExample}'s copy button`).toEqual(
+        fragment ? [FRAGMENT_COPY.tooltip, FRAGMENT_COPY.copied] : ['Copy to clipboard', 'Copied!'],
+      );
+      // "Copy whole file": first in order, and its text is held by this sample or the file's first on the page.
       const button = figure.querySelector('.sample-copy-file');
+      if (fragment) expect(button, `${page}: ${dataExample} is a fragment without "Copy whole file"`).not.toBeNull();
       if (button) {
+        const buttons = figure.querySelectorAll('button');
+        expect(buttons.indexOf(button), `${page}: "Copy whole file" of ${dataExample} comes first`).toBe(0);
         const holderId = button.getAttribute('data-code-in');
-        const holder = holderId ? html.getElementById(holderId)?.querySelector('.sample-copy-file') : button;
-        expect(holder?.getAttribute('data-code'), `${page}: whole file of ${dataExample}`).toBe(examples.file(file).whole.code);
+        const holder = holderId ? html.getElementById(holderId) : figure;
+        expect(holder?.querySelector('.sample-file')?.getAttribute('data-code'), `${page}: whole file of ${dataExample}`).toBe(examples.file(file).whole.code);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgesOf, codeSpans, compareVersions, failureDetail } from '../../src/versions/matrix.ts';
+import { badgeRow, badgesOf, codeSpans, compareVersions, failureDetail } from '../../src/versions/matrix.ts';
 
 describe('compareVersions', () => {
   it('compares numerically, not as strings, padding partial versions', () => {
@@ -48,5 +48,38 @@ describe('badges', () => {
       { code: true, text: 'using' },
       { code: false, text: ', 24.0+' },
     ]);
+  });
+});
+
+describe('badgeRow', () => {
+  it('says each line once: a reason drops the first passing release another badge names', () => {
+    const row = badgeRow([
+      { line: '22', pass: false, reason: 'needs `navigator.locks`, 24.5+' },
+      { line: '24', pass: true, since: '24.5.0' },
+      { line: '26', pass: true },
+    ]);
+    expect(row.map((b) => [b.label, b.reason])).toEqual([
+      ['Node 22', 'needs `navigator.locks`'],
+      ['Node 24.5+', undefined],
+      ['Node 26', undefined],
+    ]);
+  });
+
+  it('takes "24+" as where a plain pass of line 24 starts', () => {
+    const row = badgeRow([
+      { line: '22', pass: false, reason: 'needs native `using`, 24+' },
+      { line: '24', pass: true },
+    ]);
+    expect(row[0]?.reason).toBe('needs native `using`');
+  });
+
+  it('keeps a release no badge names (23+, or 24+ when 24 passes only from 24.2)', () => {
+    expect(badgeRow([{ line: '22', pass: false, reason: 'needs the spec report, 23+' }, { line: '24', pass: true }])[0]?.reason).toBe('needs the spec report, 23+');
+    expect(badgeRow([{ line: '22', pass: false, reason: 'needs native `using`, 24+' }, { line: '24', pass: true, since: '24.2.0' }])[0]?.reason).toBe('needs native `using`, 24+');
+  });
+
+  it('labels a CPython badge by its runtime, and leaves a reason without a release as it is', () => {
+    expect(badgeRow([{ runtime: 'CPython', line: '3.11.2', pass: true }])[0]?.label).toBe('CPython 3.11.2');
+    expect(badgeRow([{ line: '22', pass: false, reason: 'not run' }, { line: '24', pass: true }])[0]?.reason).toBe('not run');
   });
 });
