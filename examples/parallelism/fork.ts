@@ -1,11 +1,10 @@
-// A Node process started with child_process.fork(): a job goes over the IPC channel, the answer
-// comes back, and the parent awaits the child's 'exit'. A second child is killed mid-job: the
-// parent gets an error and an exit signal, and carries on.
+// child_process.fork(): a job and its answer over the IPC channel, then the child's 'exit'; a
+// second child is killed mid-job, and the parent carries on.
 import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 
-// #region ask
-/** Sends a job to a child and awaits its answer; rejects if the channel closes first (it died). */
+// #region fork
+/** The child's answer to a job; rejects if its channel closes first (it died). */
 async function ask(child: ChildProcess, job: number): Promise<number> {
   const gone = new AbortController();
   const onDisconnect = () => gone.abort(new Error('the child closed its channel before answering'));
@@ -18,9 +17,7 @@ async function ask(child: ChildProcess, job: number): Promise<number> {
     child.off('disconnect', onDisconnect);
   }
 }
-// #endregion ask
 
-// #region fork
 const child = fork(new URL('./fib-child.ts', import.meta.url));
 const exited = once(child, 'exit'); // listen now: 'exit' may come before the answer is read
 console.log(`fib(30) computed in another process: ${await ask(child, 30)}`);
@@ -28,7 +25,6 @@ const [code] = (await exited) as [number | null];
 console.log(`the child exited by itself with code ${code}`);
 // #endregion fork
 
-// #region crash
 const doomed = fork(new URL('./fib-child.ts', import.meta.url), ['--crash']);
 const killed = once(doomed, 'exit');
 try {
@@ -38,4 +34,3 @@ try {
 }
 const [, signal] = (await killed) as [number | null, NodeJS.Signals | null];
 console.log(`the child was killed by ${signal}; this process carries on`);
-// #endregion crash

@@ -23,7 +23,6 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-// #region measure
 async function startWorker(): Promise<{ worker: Worker; ms: number }> {
   const start = performance.now();
   const worker = new Worker(script);
@@ -45,7 +44,6 @@ const workerPrivate = (memoryOf('self').private - before) / COUNT; // what each 
 const children = [];
 for (let i = 0; i < COUNT; i++) children.push(await startChild());
 const childMemory = children.map(({ child }) => memoryOf(child.pid ?? 0)); // each process's own
-// #endregion measure
 
 for (const { worker } of workers) {
   const exited = once(worker, 'exit');
@@ -58,7 +56,6 @@ for (const { child } of children) {
   await exited;
 }
 
-// #region report
 const workerMs = median(workers.map((w) => w.ms));
 const childMs = median(children.map((c) => c.ms));
 const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -68,4 +65,3 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 console.log(`first message from a new worker: ${workerMs.toFixed(0)} ms; from a forked process: ${childMs.toFixed(0)} ms`);
 console.log(`private memory a worker adds: ${mb(workerPrivate)} MB; a forked process holds: ${mb(childPrivate)} MB`);
 console.log(`a forked process's resident memory (RSS): ${mb(childRss)} MB, ${(childRss / childPrivate).toFixed(1)} times its private memory`);
-// #endregion report

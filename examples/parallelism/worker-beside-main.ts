@@ -1,17 +1,16 @@
 // A worker thread computing fib(35) beside the main thread, whose 20 ms interval keeps ticking.
 // One zero for every span, the worker's creation: the worker booting (new Worker to its 'online'
 // event), the worker computing (the job posted to its answer back), and the main thread's first
-// eight ticks (each from the tick before it).
+// five ticks (each from the tick before it).
 import { once } from 'node:events';
 import { setInterval } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { printSpans, type Span } from '../lib/spans.ts';
 
 const N = 35;
-const TICKS = 8;
+const TICKS = 5;
 const spans: Span[] = [];
 
-// #region beside
 const zero = performance.now();
 const worker = new Worker(new URL('./fib-service.ts', import.meta.url));
 try {
@@ -33,5 +32,4 @@ try {
 } finally {
   await worker.terminate();
 }
-// #endregion beside
 printSpans('beside', spans);
