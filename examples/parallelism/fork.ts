@@ -3,7 +3,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 
-// #region fork
 /** The child's answer to a job; rejects if its channel closes first (it died). */
 async function ask(child: ChildProcess, job: number): Promise<number> {
   const gone = new AbortController();
@@ -18,6 +17,7 @@ async function ask(child: ChildProcess, job: number): Promise<number> {
   }
 }
 
+// #region fork
 const child = fork(new URL('./fib-child.ts', import.meta.url));
 const exited = once(child, 'exit'); // listen now: 'exit' may come before the answer is read
 console.log(`fib(30) computed in another process: ${await ask(child, 30)}`);
