@@ -8,6 +8,8 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
+if (process.platform !== 'linux') throw new Error("start-cost.ts reads memory from Linux's /proc: run it on Linux");
+
 const COUNT = 4;
 const script = new URL('./ready.ts', import.meta.url);
 
