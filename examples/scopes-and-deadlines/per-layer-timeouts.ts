@@ -1,0 +1,46 @@
+// The anti-pattern: each layer takes its own `timeoutMs` and nobody passes the caller's deadline
+// down. Every layer's limit is reasonable alone; together they overrun the caller's 100 ms, and
+// the work goes on after the caller has given up.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Spans, printSpans } from '../lib/spans.ts';
+import { withTimeout } from '../lib/timeout.ts';
+
+const spans = new Spans();
+const DEADLINE_MS = 100;
+let gaveUpAt = Infinity;
+const queryEnds: number[] = [];
+
+async function backend(name: string, ms: number, signal: AbortSignal): Promise<string> {
+  await spans.time(`query/${name}`, () => sleep(ms, undefined, { signal }));
+  queryEnds.push(performance.now());
+  return name;
+}
+
+// #region per-layer
+async function query(name: string, costMs: number, timeoutMs = 90): Promise<string> {
+  return withTimeout((signal) => backend(name, costMs, signal), timeoutMs); // a fresh 90 ms
+}
+
+async function loadDashboard(timeoutMs = 150): Promise<string[]> {
+  return withTimeout(async () => {
+    const user = await query('user', 20);
+    const orders = await query('orders', 20);
+    const recs = await query('recs', 80);
+    return [user, orders, recs];
+  }, timeoutMs); // a fresh 150 ms, whatever the caller has left
+}
+
+const start = performance.now();
+const work = spans.time('dashboard', () => loadDashboard());
+try {
+  await withTimeout(() => work, DEADLINE_MS); // the caller's deadline, kept to itself
+} catch (error) {
+  gaveUpAt = performance.now();
+  console.log(`caller: ${(error as Error).name} at its ${DEADLINE_MS} ms deadline`);
+}
+const answer = await work; // only to measure it: a real caller never learns when the work ends
+const overrun = (performance.now() - start) / DEADLINE_MS;
+console.log(`work: finished anyway (${answer.join(', ')}), ${queryEnds.filter((t) => t > gaveUpAt).length} query ended after the caller left`);
+console.log(`work: ended at ${overrun.toFixed(2)}× the caller's deadline`);
+// #endregion per-layer
+printSpans('per-layer', spans.list);
