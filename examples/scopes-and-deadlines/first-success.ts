@@ -1,4 +1,4 @@
-// Requires: Node 24+ (native `await using`)
+// Requires: Node 24.5+ (`await using` on a variable a closure captures: nodejs/node#58744)
 // The first success wins: the scope stops the other attempts and waits for them before it returns,
 // where Promise.any returns at once and leaves them running.
 import { setTimeout as sleep } from 'node:timers/promises';
