@@ -44,7 +44,7 @@ describe('npm run exercise', () => {
   it('refuses a number that is no exercise, listing the ones there are (exit 2)', async () => {
     const { code, stderr } = await run('99');
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^exercise: there is no exercise "99"; the exercises are 01, 02, .*, 14\n$/);
+    expect(stderr).toMatch(/^exercise: there is no exercise "99"; the exercises are 01, 02, .*, \d{2}\n$/);
   });
 
   // The system Node of a Debian 12 machine (20.x) is the old Node a learner is likely to have.

@@ -58,6 +58,9 @@ const phrasings: [string, string][] = [
   ['queueMicrotask vs process.nextTick', '/guides/event-loop/'],
   ['event loop blocked', '/guides/blocking/'],
   ['ERR_UNHANDLED_REJECTION', '/guides/forgotten-await/'],
+  ['structured concurrency typescript', '/guides/scopes-and-deadlines/'],
+  ['deadline propagation', '/guides/scopes-and-deadlines/'],
+  ['asyncio.shield', '/guides/scopes-and-deadlines/'],
   ['Warning: Detected unsettled top-level await', '/production/lifecycle/'],
   ['MaxListenersExceededWarning', '/guides/writing-cancellable-code/'],
 ];
