@@ -23,6 +23,7 @@ export function deadlineSignal(ms: number, parent?: AbortSignal): AbortSignal {
 export function remainingMs(signal: AbortSignal): number {
   return (deadlines.get(signal) ?? Infinity) - performance.now();
 }
+// #endregion deadline
 
 export class DeadlineTooShortError extends Error {
   override name = 'DeadlineTooShortError';
@@ -34,4 +35,3 @@ export function assertTimeFor(costMs: number, signal: AbortSignal, what: string)
   const left = remainingMs(signal);
   if (left < costMs) throw new DeadlineTooShortError(`${what} needs ${costMs} ms, ${Math.round(left)} ms left`);
 }
-// #endregion deadline

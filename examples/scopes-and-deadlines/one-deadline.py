@@ -20,6 +20,7 @@ async def query(name: str, cost: float, deadline: asyncio.Timeout) -> str:
     assert_time_for(cost, deadline, f'query {name}')
     await asyncio.sleep(cost)  # the backend: cancelled at the deadline, nothing to pass
     return name
+# #endregion one-deadline
 
 
 async def load_dashboard(deadline: asyncio.Timeout) -> list[str]:
@@ -32,13 +33,14 @@ async def load_dashboard(deadline: asyncio.Timeout) -> list[str]:
         return [user, orders]
 
 
+# #region main
 async def main() -> None:
     loop = asyncio.get_running_loop()
     start = loop.time()
     async with asyncio.timeout(0.100) as deadline:
         dashboard = await load_dashboard(deadline)
     print(f'caller: {", ".join(dashboard)} after {(loop.time() - start) / 0.100:.2f} of its deadline')
-# #endregion one-deadline
+# #endregion main
 
 
 asyncio.run(main())
