@@ -9,6 +9,17 @@ class WinnerFoundError extends Error {
   override name = 'WinnerFoundError';
 }
 
+let running = 0;
+async function mirror(name: string, ms: number, signal: AbortSignal): Promise<string> {
+  running++;
+  try {
+    await sleep(ms, undefined, { signal });
+    return name;
+  } finally {
+    running--;
+  }
+}
+
 // #region first-success
 async function firstSuccess<T>(tasks: readonly ((signal: AbortSignal) => Promise<T>)[], outer?: AbortSignal): Promise<T> {
   let winner: { value: T } | undefined;
@@ -30,20 +41,7 @@ async function firstSuccess<T>(tasks: readonly ((signal: AbortSignal) => Promise
   if (winner) return winner.value;
   throw new AggregateError(failures, 'every task failed');
 }
-// #endregion first-success
 
-let running = 0;
-async function mirror(name: string, ms: number, signal: AbortSignal): Promise<string> {
-  running++;
-  try {
-    await sleep(ms, undefined, { signal });
-    return name;
-  } finally {
-    running--;
-  }
-}
-
-// #region compare
 const mirrors = [['eu', 40], ['us', 10], ['ap', 60]] as const;
 
 const fromAny = await Promise.any(mirrors.map(([name, ms]) => mirror(name, ms, new AbortController().signal)));
@@ -52,4 +50,4 @@ await sleep(70); // only so that this demo ends with nothing running
 
 const fromScope = await firstSuccess(mirrors.map(([name, ms]) => (signal: AbortSignal) => mirror(name, ms, signal)));
 console.log(`firstSuccess: ${fromScope}, ${running} still running`);
-// #endregion compare
+// #endregion first-success

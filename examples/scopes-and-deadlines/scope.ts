@@ -17,20 +17,17 @@ export class Scope implements AsyncDisposable {
   readonly #failures: unknown[] = [];
   #spawned = 0;
   readonly #outer: AbortSignal | undefined;
-  /** Aborts when a task fails, on `abort()` or when the outer signal aborts: give it to every task. */
-  readonly signal: AbortSignal;
+  readonly signal: AbortSignal; // aborts on a failure, on abort() or with the outer signal
 
   constructor(outer?: AbortSignal) {
     this.#outer = outer;
     this.signal = outer ? AbortSignal.any([outer, this.#controller.signal]) : this.#controller.signal;
   }
 
-  /** Stops every task, e.g. once one has the answer; the block's end still waits for them. */
   abort(reason?: unknown): void {
     this.#controller.abort(reason);
   }
 
-  /** Starts `task` now. Nothing to await: the block's end waits for it. */
   spawn(task: ScopeTask): void {
     this.#spawned++;
     const running: Promise<void> = this.#run(task).then(() => {
@@ -49,7 +46,7 @@ export class Scope implements AsyncDisposable {
     }
   }
 
-  /** The end of the `await using` block: wait for every task, even those spawned meanwhile. */
+  // The end of the block: wait for every task, even those spawned meanwhile.
   async [Symbol.asyncDispose](): Promise<void> {
     while (this.#running.size > 0) await Promise.all(this.#running);
     if (this.#failures.length > 0) throw new AggregateError(this.#failures, `${this.#failures.length} of ${this.#spawned} tasks failed`);
