@@ -9,6 +9,10 @@ const spans = new Spans();
 let running = 0;
 
 async function fetchPart(name: string, ms: number, signal: AbortSignal): Promise<void> {
+  return spans.time(name, () => fetchPartUntimed(name, ms, signal));
+}
+
+async function fetchPartUntimed(name: string, ms: number, signal: AbortSignal): Promise<void> {
   running++;
   try {
     await sleep(ms, undefined, { signal });
@@ -22,17 +26,19 @@ async function fetchPart(name: string, ms: number, signal: AbortSignal): Promise
 }
 
 async function failAfter(ms: number): Promise<never> {
-  await sleep(ms);
-  console.log('prices: failing');
-  throw new Error('prices: 503 from upstream');
+  return spans.time('prices', async () => {
+    await sleep(ms);
+    console.log('prices: failing');
+    throw new Error('prices: 503 from upstream');
+  });
 }
 
 // #region scope-fails
 try {
   await using scope = new Scope();
-  scope.spawn((signal) => spans.time('profile', () => fetchPart('profile', 10, signal)));
-  scope.spawn(() => spans.time('prices', () => failAfter(30)));
-  scope.spawn((signal) => spans.time('history', () => fetchPart('history', 200, signal)));
+  scope.spawn((signal) => fetchPart('profile', 10, signal));
+  scope.spawn(() => failAfter(30));
+  scope.spawn((signal) => fetchPart('history', 200, signal));
   console.log('block: all three started');
 } catch (error) {
   if (!(error instanceof AggregateError)) throw error;
