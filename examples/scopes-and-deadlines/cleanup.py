@@ -23,6 +23,7 @@ async def job(lease: Lease, shielded: bool) -> None:
             await asyncio.shield(lease.release())  # the release goes on if this task is cancelled again
         else:
             await lease.release()
+# #endregion shield
 
 
 async def run(label: str, cancels: int, shielded: bool = False) -> None:
@@ -38,7 +39,6 @@ async def run(label: str, cancels: int, shielded: bool = False) -> None:
     released_then = lease.released
     await asyncio.sleep(0.060)
     print(f'{label}: released when the task ended: {released_then}; 60 ms later: {lease.released}')
-# #endregion shield
 
 
 async def main() -> None:
