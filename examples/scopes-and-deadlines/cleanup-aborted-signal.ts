@@ -11,6 +11,7 @@ async function job(lease: Lease, signal: AbortSignal): Promise<void> {
     await lease.release(signal); // already aborted: rejects at once
   }
 }
+// #endregion aborted-signal
 
 const lease = new Lease();
 try {
@@ -19,4 +20,3 @@ try {
   console.log(`job: ${(error as Error).name}, cause: ${((error as Error).cause as Error).name}`);
 }
 console.log(`lease released: ${lease.released}`);
-// #endregion aborted-signal

@@ -20,8 +20,10 @@ async function mirror(name: string, ms: number, signal: AbortSignal): Promise<st
   }
 }
 
+type Attempt<T> = (signal: AbortSignal) => Promise<T>;
+
 // #region first-success
-async function firstSuccess<T>(tasks: readonly ((signal: AbortSignal) => Promise<T>)[], outer?: AbortSignal): Promise<T> {
+async function firstSuccess<T>(tasks: Attempt<T>[], outer?: AbortSignal): Promise<T> {
   let winner: { value: T } | undefined;
   const failures: unknown[] = [];
   {
@@ -43,7 +45,7 @@ async function firstSuccess<T>(tasks: readonly ((signal: AbortSignal) => Promise
 }
 
 // Three mirrors of the same data: eu answers in 40 ms, us in 10, ap in 60.
-const mirrors = [(s: AbortSignal) => mirror('eu', 40, s), (s: AbortSignal) => mirror('us', 10, s), (s: AbortSignal) => mirror('ap', 60, s)];
+const mirrors: Attempt<string>[] = [(s) => mirror('eu', 40, s), (s) => mirror('us', 10, s), (s) => mirror('ap', 60, s)];
 
 const fromAny = await Promise.any(mirrors.map((ask) => ask(new AbortController().signal)));
 console.log(`Promise.any: ${fromAny}, ${running} still running`);
