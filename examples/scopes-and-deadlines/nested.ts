@@ -21,6 +21,7 @@ async function search(signal: AbortSignal): Promise<void> {
   shards.spawn((s) => part('shard a', 50, s));
   shards.spawn((s) => part('shard b', 50, s));
 }
+// #endregion nested
 
 try {
   await using page = new Scope(AbortSignal.timeout(20)); // the page's deadline
@@ -29,4 +30,3 @@ try {
 } catch (error) {
   console.log(`page: ${(error as Error).name}; stopped:`, stopped.toSorted());
 }
-// #endregion nested
