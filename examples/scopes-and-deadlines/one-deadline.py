@@ -8,7 +8,6 @@ class DeadlineTooShortError(Exception):
     pass
 
 
-# #region one-deadline
 def assert_time_for(cost: float, deadline: asyncio.Timeout, what: str) -> None:
     when = deadline.when()
     left = float('inf') if when is None else when - asyncio.get_running_loop().time()
@@ -20,7 +19,6 @@ async def query(name: str, cost: float, deadline: asyncio.Timeout) -> str:
     assert_time_for(cost, deadline, f'query {name}')
     await asyncio.sleep(cost)  # the backend: cancelled at the deadline, nothing to pass
     return name
-# #endregion one-deadline
 
 
 async def load_dashboard(deadline: asyncio.Timeout) -> list[str]:
@@ -33,14 +31,14 @@ async def load_dashboard(deadline: asyncio.Timeout) -> list[str]:
         return [user, orders]
 
 
-# #region main
 async def main() -> None:
     loop = asyncio.get_running_loop()
     start = loop.time()
-    async with asyncio.timeout(0.100) as deadline:
-        dashboard = await load_dashboard(deadline)
+    # #region one-deadline
+    async with asyncio.timeout(0.100) as deadline:  # the caller's one deadline
+        dashboard = await load_dashboard(deadline)  # each await inside is cancelled at 100 ms
     print(f'caller: {", ".join(dashboard)} after {(loop.time() - start) / 0.100:.2f} of its deadline')
-# #endregion main
+    # #endregion one-deadline
 
 
 asyncio.run(main())
