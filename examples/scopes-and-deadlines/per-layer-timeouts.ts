@@ -1,6 +1,6 @@
-// The anti-pattern: each layer takes its own `timeoutMs` and nobody passes the caller's deadline
-// down. Every layer's limit is reasonable alone; together they overrun the caller's 100 ms, and
-// the work goes on after the caller has given up.
+// The anti-pattern: each query takes its own `timeoutMs` and nobody passes the caller's deadline
+// down. Every limit is reasonable alone; together they overrun the caller's 100 ms, and the work
+// goes on after the caller has given up.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Spans, printSpans } from '../lib/spans.ts';
 import { withTimeout } from '../lib/timeout.ts';
@@ -20,16 +20,14 @@ const start = performance.now();
 
 // #region per-layer
 async function query(name: string, costMs: number, timeoutMs = 90): Promise<string> {
-  return withTimeout((signal) => backend(name, costMs, signal), timeoutMs); // a fresh 90 ms
+  return backend(name, costMs, AbortSignal.timeout(timeoutMs)); // a fresh 90 ms, whatever is left
 }
 
-async function loadDashboard(timeoutMs = 150): Promise<string[]> {
-  return withTimeout(async () => {
-    const user = await query('user', 20);
-    const orders = await query('orders', 20);
-    const recs = await query('recs', 80);
-    return [user, orders, recs];
-  }, timeoutMs); // a fresh 150 ms, whatever the caller has left
+async function loadDashboard(): Promise<string[]> {
+  const user = await query('user', 20);
+  const orders = await query('orders', 20);
+  const recs = await query('recs', 80);
+  return [user, orders, recs];
 }
 
 const work = loadDashboard();
