@@ -39,6 +39,7 @@ export const sidebar: SidebarGroup[] = [
       'guides/parallelism',
       'guides/combinators',
       'guides/coordination',
+      'guides/scopes-and-deadlines',
       'guides/resources',
       'guides/api-design',
       'guides/typescript-and-async',
