@@ -100,6 +100,9 @@ describe('glossary links of the terms the core track uses before the event loop 
     ['/guides/blocking/', 'macrotask'],
     ['/guides/event-loop/', 'nexttick'],
     ['/guides/event-loop/', 'run-to-completion'],
+    // The onboarding page shows the steps' lines, from their pages' frontmatter, before any of them.
+    ['/start/onboarding/', 'microtask'],
+    ['/start/onboarding/', 'run-to-completion'],
   ])('%s links #%s', (url, anchor) => {
     expect(site.document(url).querySelector(`main a[href="/reference/glossary/#${anchor}"]`)).not.toBeNull();
     expect(site.document('/reference/glossary/').getElementById(anchor)).not.toBeNull();
