@@ -1,7 +1,7 @@
 // A Markdown (Sätteri mdast) plugin: on a page that a section of the onboarding path reads only up
 // to a heading (`firstParts` in src/content-pipeline/sidebar.ts), a stop marker just before that
 // heading, linking back to the page's step on the path, so a reader following "read up to X" sees
-// where to stop. The marker is a paragraph with a class and no id, placed after the other plugins
+// where to stop. The marker is a rule and a paragraph with a class and no id, placed after the other plugins
 // have run (so it is neither counted as reading nor glossary-linked), and the headings keep their ids.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ import { stepAnchor, type SidebarGroup } from './reading-order.ts';
 /** The onboarding page, where the markers link back to. */
 export const ONBOARDING_URL = '/start/onboarding/';
 
-/** The class of the marker's element (styled in src/styles/layout.css; tests find it by it). */
+/** The class of the marker's element (tests find it by it). */
 export const PATH_STOP_CLASS = 'path-stop';
 
 export interface PathStop {
@@ -91,7 +91,8 @@ export function pathStopPlugin(groups: readonly SidebarGroup[], sidebarFile: str
       after: (tree, ctx) => {
         const heading = headingWithAnchor(tree, stop.until);
         if (!heading) throw new Error(`${sidebarFile}: "${stop.section}" reads ${slug} up to #${stop.until}, but ${page} has no "## " heading with that anchor; name one of its headings' anchors in firstParts`);
-        ctx.insertBefore(heading, pathStopNode(stop));
+        // A rule across the text (Starlight's own <hr> style, so no stylesheet of ours grows on every page), then the note.
+        ctx.insertBefore(heading, [{ type: 'thematicBreak' }, pathStopNode(stop)]);
       },
     };
   };

@@ -36,6 +36,8 @@ describe('the path stop marker', () => {
     expect(marker).toBeGreaterThan(js.indexOf('"A subheading with the same words."'));
     expect(marker).toBeLessThan(js.indexOf('"More."'));
     expect(js.match(/path-stop/g)).toHaveLength(1);
+    // A rule across the text just before it.
+    expect(js).toMatch(/_jsx\(_components\.hr, \{\}\),\s*"\\n",\s*_jsxs\(_components\.p, \{\s*className: "path-stop"/);
     expect(js).toContain('"Core track: stop here."');
     expect(js).toContain('" The rest of this page comes in “Before your first on-call”. "');
     expect(js).toMatch(/href: "\/start\/onboarding\/#step-page",\s*children: "Back to the onboarding path"/);

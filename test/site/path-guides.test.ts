@@ -24,6 +24,7 @@ describe('the path stop marker', () => {
     expect(markers).toHaveLength(1);
     const marker = markers[0];
     expect(marker?.getAttribute('id')).toBeUndefined();
+    expect(marker?.previousElementSibling?.tagName).toBe('HR');
     // Starlight wraps a heading with its anchor link; the heading keeps the id the path links to.
     const next = marker?.nextElementSibling;
     const heading = next?.tagName === 'H2' ? next : next?.querySelector('h2');
