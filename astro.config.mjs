@@ -7,6 +7,7 @@ import { sidebar } from './src/content-pipeline/sidebar.ts';
 import { examplesSidebarGroup, apiSidebarGroup } from './src/astro/sidebar-groups.ts';
 import { samplesIntegration } from './src/astro/samples-integration.ts';
 import { glossaryIntegration } from './src/astro/glossary-integration.ts';
+import { pathStopIntegration } from './src/astro/path-stop-integration.ts';
 import { repository } from './src/astro/repository.ts';
 import { typeDocSourceOptions } from './src/astro/api-sources.ts';
 import { codeDownloadIntegration } from './src/astro/code-download-integration.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
     samplesIntegration(),
     // Each page's first use of each glossary term links to the term (content/docs/reference/glossary.mdx).
     glossaryIntegration(),
+    // A stop marker where the onboarding path reads a page only up to a heading (firstParts).
+    pathStopIntegration(),
     // The examples and exercises as one archive a reader can run on their own: /awaited-code.tar.gz.
     codeDownloadIntegration(),
     starlight({

@@ -77,3 +77,12 @@ export const pathRules: PathRules = { requiredFolders: ['start', 'guides', 'prod
 export function sidebarSlugs(): string[] {
   return orderedSlugs(sidebar);
 }
+
+/** The core track: how many pages, its budget (the build holds the track to it) and its first page, for the home page and Setup's "Next". */
+export function coreTrack(): { pages: number; budgetMinutes: number; firstSlug: string } {
+  const group = sidebar.find((g) => g.label === 'Core track');
+  const [firstSlug] = group?.items ?? [];
+  const budgetMinutes = group?.path?.budgetMinutes;
+  if (!firstSlug || budgetMinutes === undefined) throw new Error(`${SIDEBAR_FILE}: the "Core track" group needs its pages and path.budgetMinutes`);
+  return { pages: group?.items.length ?? 0, budgetMinutes, firstSlug };
+}

@@ -228,6 +228,42 @@ describe('mobile', () => {
   });
 });
 
+describe('wide tables on a phone', () => {
+  // The versions table, the operations table and the lint-rule table are wider than a phone. Each
+  // table either fits at 390 px or, scrolled to its start, shows a cue at its right edge that is gone
+  // once it is scrolled to its end: compared with the cells' contents hidden, so only the cue differs.
+  it.each(['/reference/versions/', '/reference/operations/', '/guides/forgotten-await/'])('%s: each table fits or shows it scrolls', async (url) => {
+    const { page, watch } = await site().open({ viewport: MOBILE });
+    await page.goto(site().origin + url);
+    await watch.settled();
+    await page.addStyleTag({ content: '.sl-markdown-content table * { visibility: hidden !important; }' });
+    const tables = page.locator('.sl-markdown-content table');
+    const count = await tables.count();
+    expect(count).toBeGreaterThan(0);
+    let wide = 0;
+    for (let i = 0; i < count; i++) {
+      const table = tables.nth(i);
+      const overflows = await table.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+      if (!overflows) continue;
+      wide++;
+      await table.scrollIntoViewIfNeeded();
+      const rightEdge = async (scrollLeft: 'start' | 'end'): Promise<Buffer> => {
+        await table.evaluate((el, to) => { el.scrollLeft = to === 'start' ? 0 : el.scrollWidth; }, scrollLeft);
+        const box = await table.boundingBox();
+        if (!box) throw new Error(`${url}: table ${i} has no box`);
+        const height = Math.min(box.height, MOBILE.height - Math.max(box.y, 0), 200);
+        return page.screenshot({ clip: { x: box.x + box.width - 8, y: Math.max(box.y, 0), width: 8, height } });
+      };
+      const atStart = await rightEdge('start');
+      const atEnd = await rightEdge('end');
+      expect(atStart.equals(atEnd), `${url}: table ${i} scrolls sideways with no cue at its right edge`).toBe(false);
+    }
+    expect(wide, `${url}: no table is wider than the phone, so this test checks no cue`).toBeGreaterThan(0);
+    expect(problemsOf(watch)).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+});
+
 describe('page furniture', () => {
   it('a guide says when it was last updated, links previous and next, and links the repository only when one is set', async () => {
     const { page, watch } = await site().open();

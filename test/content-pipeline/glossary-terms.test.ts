@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/cli/project-root.ts';
 import { GlossaryError, glossaryOf } from '../../src/content-pipeline/glossary-terms.ts';
 
 const page = (terms: string, body: string): string => `---\ntitle: Glossary\n${terms}---\n\nIntro.\n\n${body}`;
@@ -35,5 +38,23 @@ describe('glossary page', () => {
     expect(problems(page('terms:\n  High-water mark: [pool]\n  libuv pool: [Pool]\n', body))).toEqual(['g.mdx:5: "Pool" is listed as a use of both "High-water mark" and "libuv pool"; keep it under one']);
     expect(problems(page('', body))[0]).toMatch(/^g\.mdx:\d+: the frontmatter needs `terms:`/);
     expect(problems(page('terms:\n  libuv pool: libuv pool\n', body))[0]).toMatch(/^g\.mdx:3: the frontmatter needs `terms:`/);
+  });
+});
+
+describe("the site's glossary", () => {
+  // Pages of the core track used these before the event-loop page explains them, with no entry to
+  // link to (issue 30, 5e): each now has one, so its first use on a page links to it.
+  it('has an entry for each term the core track uses before defining it', () => {
+    const file = 'content/docs/reference/glossary.mdx';
+    const glossary = glossaryOf(readFileSync(path.join(projectRoot(), file), 'utf8'), file);
+    const wanted = new Set(glossary.terms.map((t) => t.anchor));
+    const text = 'A microtask, then nextTicks, a thenable, one macrotask; each callback runs to completion.';
+    expect(glossary.findUses(text, wanted).map((use) => `${text.slice(use.start, use.end)} → ${use.anchor}`)).toEqual([
+      'microtask → microtask',
+      'nextTicks → nexttick',
+      'thenable → thenable',
+      'macrotask → macrotask',
+      'runs to completion → run-to-completion',
+    ]);
   });
 });
