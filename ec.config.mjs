@@ -3,14 +3,16 @@
 // serialisable into astro.config.mjs, which the <Code> component requires.
 import { defineEcConfig } from '@astrojs/starlight/expressive-code';
 import { pluginFragmentCopyLabel } from './src/astro/ec-fragment-copy.ts';
+import { pluginPlainText } from './src/astro/ec-plain-text.ts';
 import { pluginTypeHovers } from './src/astro/ec-type-hovers.ts';
 import { pluginWrapKeepingIndent } from './src/astro/ec-wrap.ts';
 
 export default defineEcConfig({
   themes: ['github-dark', 'github-light'],
   // Long lines wrap, keeping their indentation (src/astro/ec-wrap.ts); a fragment's copy button says
-  // it copies a fragment (src/astro/ec-fragment-copy.ts).
-  plugins: [pluginTypeHovers(), pluginWrapKeepingIndent(), pluginFragmentCopyLabel()],
+  // it copies a fragment (src/astro/ec-fragment-copy.ts); text in the code's own colour has no span
+  // (src/astro/ec-plain-text.ts).
+  plugins: [pluginTypeHovers(), pluginWrapKeepingIndent(), pluginFragmentCopyLabel(), pluginPlainText()],
   // Code-block styles in one cached file, like the page's other shared styles (astro.config.mjs):
   // the same 18 KB on every page with samples, sent once per reader instead of once per page.
   emitExternalStylesheet: true,
