@@ -1,10 +1,12 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Three projects, run one after another in this order (groupOrder), so npm test can run what needs
+// Projects run one after another in this order (groupOrder), so npm test can run what needs
 // no build before it and fail in seconds: `unit` (the machinery, the exercises: seconds) before
 // `astro build`; after it `site` (test/site/: facts about pages and the built site in dist/) and
-// `examples` (test/examples/: every example run on the pinned Node, the longest). The browser suite
-// is apart (vitest.browser.config.ts). `npx vitest run FILE` still runs one file.
+// `examples` (test/examples/: every example run on the pinned Node, the longest). `installed`
+// (test/installed/: the downloads unpacked and installed with npm, about 45 s) is not in npm test
+// but in `npm run check:download`, a stage of .ci/run. The browser suite is apart
+// (vitest.browser.config.ts). `npx vitest run FILE` still runs one file.
 export default defineConfig({
   test: {
     projects: [
@@ -13,12 +15,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/browser/**', 'test/site/**', 'test/examples/**'],
+          exclude: [...configDefaults.exclude, 'test/browser/**', 'test/site/**', 'test/examples/**', 'test/installed/**'],
           sequence: { groupOrder: 0 },
         },
       },
       { extends: true, test: { name: 'site', include: ['test/site/**/*.test.ts'], sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'examples', include: ['test/examples/**/*.test.ts'], sequence: { groupOrder: 2 } } },
+      { extends: true, test: { name: 'installed', include: ['test/installed/**/*.test.ts'], sequence: { groupOrder: 3 } } },
     ],
     // Examples measure ratios and orderings; on a 2-core machine, test files running side by side
     // would steal each other's CPU. One file at a time keeps those runs honest.

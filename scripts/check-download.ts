@@ -1,8 +1,9 @@
 // npm run check:download — after a build (npm test makes one): the built code download,
 // /awaited-code.tar.gz, unpacked into an empty folder outside the repository and installed with
 // `npm install` as the setup page says, runs every example against its .out (the runner's
-// verification, in that folder). npm test proves the install, tsc, lint and the examples that import
-// packages (test/site/code-download.test.ts); this runs the rest, which costs too long for it.
+// verification, in that folder). `npm run check:download` runs it after test/installed/ (the
+// install, tsc, lint, the examples that import packages, the checker, one zip per package set); both
+// take too long for npm test, so .ci/run runs them as a stage of their own.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

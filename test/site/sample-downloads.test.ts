@@ -6,27 +6,22 @@
 // gives; one zip per distinct package set is unpacked outside this repository, installed with
 // `npm install` as its caption says, and its example run there against its .out.
 import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
-import { installUnpacked, unpackZip } from '../../src/downloads/unpacked-download.ts';
+import { unpackZip } from '../../src/downloads/unpacked-download.ts';
 import { matchOutput } from '../../src/formats/expected-output.ts';
 import { runProgram } from '../../src/runner/run-example.ts';
 import { stagedFolder } from '../../src/runner/staging.ts';
-import { describeProblems, verifyExample } from '../../src/runner/verify.ts';
 
 const examples = catalogue();
 const site = builtSite(examples.root);
 // Inside the repository, so that package.json's "type" resolves as it would in the reader's project.
 mkdirSync(path.join(examples.root, '.cache'), { recursive: true });
 const scratch = mkdtempSync(path.join(examples.root, '.cache', 'download-'));
-// Outside it, so that only what `npm install` put in the folder resolves.
-const outside = mkdtempSync(path.join(tmpdir(), 'awaited-zips-'));
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
-  rmSync(outside, { recursive: true, force: true });
 });
 
 interface Offer {
@@ -75,19 +70,6 @@ describe('sample downloads run as unpacked', () => {
     const run = await runProgram(path.join('examples', id), id, { cwd: unpack(zip, scratch) });
     expect(run.exitCode, run.stderr).toBe(0);
     expect(matchOutput(examples.file(id).expected, run.stdout).problems, `examples/${id} from ${zip}`).toEqual([]);
-  });
-
-  // One zip per distinct set of packages: the installs are what costs (printed).
-  const bySet = [...Map.groupBy(sorted.filter((offer) => offer.needs.length > 0), (offer) => offer.needs.join(' ')).values()].flatMap((group) => group.slice(0, 1));
-
-  it.for(bySet)('$zip installs with npm install and runs in an empty folder', async ({ zip, id }, { expect }) => {
-    const folder = unpack(zip, outside);
-    const started = performance.now();
-    await installUnpacked(folder);
-    const installed = performance.now();
-    const { problems } = await verifyExample(examples, id, { cwd: folder });
-    console.log(`${zip}: npm install ${((installed - started) / 1000).toFixed(1)} s, run ${((performance.now() - installed) / 1000).toFixed(1)} s`);
-    expect(problems, describeProblems(`${id} (from ${zip})`, problems)).toEqual([]);
   });
 });
 
