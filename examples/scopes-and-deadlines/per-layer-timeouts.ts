@@ -23,9 +23,9 @@ async function query(name: string, costMs: number, timeoutMs = 90): Promise<stri
 }
 
 async function loadDashboard(): Promise<string[]> {
-  const user = await query('user', 20);
-  const orders = await query('orders', 20);
-  const recs = await query('recs', 80);
+  const user = await query('user', 30);
+  const orders = await query('orders', 30);
+  const recs = await query('recs', 60);
   return [user, orders, recs];
 }
 
