@@ -1,0 +1,4 @@
+/** Loads every id at once; fulfils with the values in the order of `ids`, rejects when a load fails. */
+export async function loadAll<T>(ids: readonly string[], load: (id: string) => Promise<T>): Promise<T[]> {
+  return Array.fromAsync(ids.map((id) => load(id)));
+}
