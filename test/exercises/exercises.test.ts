@@ -12,10 +12,15 @@ const exercises = exerciseCatalogue(projectRoot()).all();
 const ids = exercises.map((exercise) => exercise.id);
 
 /** The heading anchors of a page, as Starlight makes them (github-slugger over the heading's text). */
+/** A heading's text as Starlight slugs it: no code ticks, MDX's entities decoded (`Promise&lt;void&gt;`). */
+function headingText(source: string): string {
+  return source.replaceAll('`', '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+}
+
 function anchors(page: string): string[] {
   const slugger = new GithubSlugger();
   const source = readFileSync(`content/docs/${page}.mdx`, 'utf8');
-  return [...source.matchAll(/^#{2,4} (.+)$/gm)].map((match) => slugger.slug((match[1] ?? '').replaceAll('`', '')));
+  return [...source.matchAll(/^#{2,4} (.+)$/gm)].map((match) => slugger.slug(headingText(match[1] ?? '')));
 }
 
 describe('exercises', () => {
