@@ -19,11 +19,12 @@ export const SEARCH_RANKING = {
 };
 
 /**
- * Pages generated from other pages or from code: the examples listings, the API reference, and the
- * onboarding path (every guide's title, lesson and self-check again). They hold the reader's words
- * as often as the guide that answers, so their text weighs less and the guide leads.
+ * Pages generated from other pages or from code: the examples listings, the API reference, the
+ * onboarding path (every guide's title, lesson and self-check again) and the list of exercises
+ * (each exercise's task and starting file again, also on the page it practises). They hold the
+ * reader's words as often as the guide that answers, so their text weighs less and the guide leads.
  */
-const GENERATED = /^\/(?:examples\/|reference\/api\/|start\/onboarding\/)/;
+const GENERATED = /^\/(?:examples\/|reference\/api\/|start\/onboarding\/|start\/exercises\/)/;
 
 /** The `data-pagefind-weight` of a generated page's text (Pagefind's default for text is 1). */
 export const GENERATED_PAGE_WEIGHT = 0.3;
