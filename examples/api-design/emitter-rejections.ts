@@ -20,10 +20,12 @@ if (process.argv[2] === 'uncaptured') {
   orders.emit('order', 'A-1');
   // #endregion uncaptured
 } else {
+  // #region run-uncaptured
   // Run the uncaptured version in its own process: it is meant to crash.
   const child = spawnSync(process.execPath, [import.meta.filename, 'uncaptured'], { encoding: 'utf8' });
   const firstError = child.stderr.split('\n').find((line) => line.startsWith('Error:'));
   console.log(`uncaptured: exit code ${child.status}, stderr: ${firstError}`);
+  // #endregion run-uncaptured
 
   // #region captured
   const orders = new EventEmitter({ captureRejections: true });
