@@ -75,6 +75,8 @@ const phrasings: [string, string][] = [
   ['cancel safety', '/guides/cancel-safety/'],
   ['Promise.race timeout loses message', '/guides/cancel-safety/'],
   ['retry duplicate payment idempotency key', '/guides/cancel-safety/'],
+  ['should I retry or open a breaker', '/reference/decision-flows/'],
+  ['timeout retry or circuit breaker', '/reference/decision-flows/'],
 ];
 
 /** Generated pages follow the guides but stay on the first screen of results (Pagefind's UI shows 5). */
