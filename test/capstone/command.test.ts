@@ -20,9 +20,10 @@ async function exercise(...args: string[]): Promise<{ code: number; stdout: stri
 
 describe('npm run exercise -- build/N', () => {
   it('grades a tree that solves the step: exit 0, "done"', async () => {
-    const tree = createCapstoneCatalogue(root).writeTree(1, path.join(root, '.cache', 'capstone', 'trees', 'command-after-1'));
-    const { code, stdout } = await exercise('build/first-endpoint', '--dir', tree);
-    expect(stdout).toContain('Capstone step 1 (build/1): The first endpoint\n✓ done:');
+    // Step 5: one check, one start of the service.
+    const tree = createCapstoneCatalogue(root).writeTree(5, path.join(root, '.cache', 'capstone', 'trees', 'command-after-5'));
+    const { code, stdout } = await exercise('build/context-and-logs', '--dir', tree);
+    expect(stdout).toContain('Capstone step 5 (build/5): Context and logs\n✓ done:');
     expect(code).toBe(0);
   });
 
