@@ -140,7 +140,7 @@ function shutdownFaults(run: LoadObservation, limit: number): string[] {
 /** A connection that closed this little before the exit closed with the process. */
 const STALLED_EPSILON_MS = 20;
 
-const UNHANDLED = /unhandled ?(promise )?rejection|uncaught ?exception|ERR_UNHANDLED_REJECTION/i;
+const UNHANDLED = /unhandled ?(promise ?)?rejection|uncaught ?exception|ERR_UNHANDLED_REJECTION/i;
 
 /**
  * A line logged while serving one of the run's requests: any line between the first request and
