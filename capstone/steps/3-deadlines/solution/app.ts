@@ -1,13 +1,11 @@
 // The HTTP app: GET /health, and GET /quotes/:sku, which reads the product from Postgres, asks both
 // upstreams at once for its price and stock, writes an audit row and answers the combination. Every
 // call gets the request's deadline signal; every failure reaches the one error handler, which
-// answers the status and JSON error of src/errors.ts.
-import Fastify, { type FastifyInstance } from 'fastify';
-import type pg from 'pg';
-import { runInRequestContext, setServiceLog } from './context.ts';
+// answers the status and JSON error of errors.ts.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { startDeadline, type Deadline } from './deadline.ts';
-import { notFound, shuttingDown, toHttpError } from './errors.ts';
-import { query } from './database.ts';
+import { notFound, toHttpError } from './errors.ts';
+import type { Database } from './database.ts';
 import type { UpstreamClient } from './upstreams.ts';
 
 declare module 'fastify' {
@@ -17,22 +15,12 @@ declare module 'fastify' {
 }
 
 export interface Services {
-  pool: pg.Pool;
-  databaseUrl: string;
+  /** The service's pino logger: Fastify logs with it, each request's lines from a child carrying its reqId. */
+  log: FastifyBaseLogger;
+  database: Database;
   prices: UpstreamClient;
   stock: UpstreamClient;
   deadlineMs: number;
-}
-
-/** The app, and what the shutdown needs of it. */
-export interface App {
-  fastify: FastifyInstance;
-  /** From now on, new requests are answered 503 shutting_down. */
-  drain: () => void;
-  /** The deadlines of the requests in flight. */
-  inFlight: ReadonlySet<Deadline>;
-  /** Resolves when no request is in flight. */
-  idle: () => Promise<void>;
 }
 
 /** Runs `first` and `second` at once; when one fails, the other is aborted and the failure thrown. */
@@ -46,29 +34,17 @@ async function both<A, B>(signal: AbortSignal, first: (signal: AbortSignal) => P
   return Promise.all([first(combined).catch(stopOthers), second(combined).catch(stopOthers)]);
 }
 
-export function buildApp(services: Services): App {
-  const { pool, databaseUrl, prices, stock, deadlineMs } = services;
-  // Fastify's logger is pino, writing JSON lines to stdout; each request's lines carry its reqId.
-  const fastify = Fastify({ logger: true, return503OnClosing: false });
-  setServiceLog(fastify.log);
-  let draining = false;
-  const inFlight = new Set<Deadline>();
-  const whenIdle: (() => void)[] = [];
+export function buildApp(services: Services): FastifyInstance {
+  const { log, database, prices, stock, deadlineMs } = services;
+  const fastify = Fastify({ loggerInstance: log });
 
   fastify.decorateRequest('deadline', undefined);
-  fastify.addHook('onRequest', runInRequestContext);
   fastify.addHook('onRequest', (request, _reply, done) => {
-    if (draining) return done(shuttingDown());
     request.deadline = startDeadline(deadlineMs);
-    inFlight.add(request.deadline);
     done();
   });
   fastify.addHook('onResponse', (request, _reply, done) => {
-    if (request.deadline) {
-      request.deadline[Symbol.dispose]();
-      inFlight.delete(request.deadline);
-      if (inFlight.size === 0) for (const wake of whenIdle.splice(0)) wake();
-    }
+    request.deadline?.[Symbol.dispose]();
     done();
   });
 
@@ -76,7 +52,6 @@ export function buildApp(services: Services): App {
     const failure = toHttpError(error, request.deadline?.signal);
     if (failure.status >= 500) request.log.warn({ err: error, error: failure.code }, 'request failed');
     if (failure.retryAfterS !== undefined) reply.header('retry-after', String(failure.retryAfterS));
-    if (failure.code === 'shutting_down') reply.header('connection', 'close');
     return reply.code(failure.status).send({ error: failure.code, message: failure.message });
   });
   fastify.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not_found', message: `There is no ${request.method} ${request.url}.` }));
@@ -86,7 +61,7 @@ export function buildApp(services: Services): App {
   fastify.get<{ Params: { sku: string } }>('/quotes/:sku', async (request) => {
     const { sku } = request.params;
     const { signal } = request.deadline as Deadline;
-    const [product] = await query<{ name: string }>(pool, databaseUrl, 'SELECT name FROM products WHERE sku = $1', [sku], signal);
+    const [product] = await database.query<{ name: string }>('SELECT name FROM products WHERE sku = $1', [sku], signal);
     if (!product) throw notFound(sku);
     const path = encodeURIComponent(sku);
     const [price, stockLevel] = await both(
@@ -95,16 +70,9 @@ export function buildApp(services: Services): App {
       (s) => stock.get<{ available: boolean }>(`/stock/${path}`, s),
     );
     // Written once, never retried: an INSERT repeated after a lost answer would write two rows.
-    await query(pool, databaseUrl, 'INSERT INTO audits (request_id, sku, outcome) VALUES ($1, $2, $3)', [request.id, sku, 'ok'], signal);
+    await database.query('INSERT INTO audits (request_id, sku, outcome) VALUES ($1, $2, $3)', [request.id, sku, 'ok'], signal);
     return { sku, name: product.name, price: price.price, available: stockLevel.available };
   });
 
-  return {
-    fastify,
-    drain: () => {
-      draining = true;
-    },
-    inFlight,
-    idle: () => (inFlight.size === 0 ? Promise.resolve() : new Promise((resolve) => whenIdle.push(resolve))),
-  };
+  return fastify;
 }
