@@ -15,8 +15,8 @@ import type { LogLine as ServiceLogLine } from '../../src/capstone/logs.ts';
 import type { ServiceProcess } from '../../src/capstone/service-process.ts';
 import { DEFAULT_SETTINGS, STOCK_FAIL_SHARE, loadPlan, pricesDelayMs, serviceEnv, type LoadSettings, type PlannedRequest } from '../../src/capstone/load-plan.ts';
 import { acceptedRequests, requestNumber, type LoadObservation, type LogLine, type RequestObservation, type UpstreamObservation } from '../../src/capstone/load-observations.ts';
-import { loadVerdict, type CriterionResult } from '../../src/capstone/load-verdict.ts';
-import { loadRecord, type LoadRecord } from '../../src/capstone/load-record.ts';
+import { loadVerdict, verdictLines, type CriterionResult } from '../../src/capstone/load-verdict.ts';
+import { laneText, loadRecord, loadTimelineGroups, timelineText, type LoadRecord } from '../../src/capstone/load-record.ts';
 import { get, stalledClient } from './client.ts';
 import { startDatabaseProxy, type DatabaseProxy } from './database-proxy.ts';
 
@@ -152,4 +152,21 @@ function toLogLine(line: ServiceLogLine, wallOrigin: number): LogLine {
   const time = typeof line['time'] === 'number' ? line['time'] - wallOrigin : Number.NaN;
   if (typeof line['text'] === 'string' && Object.keys(line).length === 1) return { at: time, text: line['text'], json: undefined };
   return { at: time, text: JSON.stringify(line), json: line };
+}
+
+/** What the run prints: how the requests ended (counts), every lane, the picture the page draws (as text), the verdict. */
+export function reportLines(result: LoadRunResult): string[] {
+  const { record } = result;
+  const counts = new Map<string, number>();
+  for (const r of record.requests) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
+  const before = record.requests.filter((r) => r.phase === 'before').length;
+  return [
+    `${record.requests.length} requests, ${record.settings['concurrency']} at a time, ${before} before SIGTERM and ${record.requests.length - before} after: ${[...counts].map(([outcome, count]) => `${count} × ${outcome}`).join(', ')}`,
+    '',
+    ...laneText(record),
+    '',
+    ...timelineText(loadTimelineGroups(record), record.service.sigtermAt),
+    '',
+    ...verdictLines(result.verdict),
+  ];
 }
