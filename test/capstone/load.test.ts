@@ -19,7 +19,7 @@ const trees = path.join(root, '.cache', 'capstone', 'load-trees');
 
 /** What each mutant must break, in the verdict's words (the criterion, and words of one of its examples). */
 const BREAKS: Record<MutantName, { criterion: CriterionId; example: RegExp }> = {
-  'no-deadline': { criterion: 'in-time', example: /^#\d+ \w+: 200 after \d+ ms$/ },
+  'no-deadline': { criterion: 'in-time', example: /^#\d+ \w+: (200|503 shutting_down) after \d+ ms$/ },
   'no-limiter': { criterion: 'limiter', example: /^the prices upstream had \d+ calls in flight at once$/ },
   'no-shutdown-handler': { criterion: 'shutdown', example: /^it was ended by SIGTERM \(no handler\)$/ },
   'no-error-mapping': { criterion: 'answer-shape', example: /^#\d+ \w+: 50[03] / },
