@@ -38,7 +38,7 @@ export interface LoadRunResult {
 const LOGGED_WAIT_MS = 2000;
 /** How long after SIGTERM + SHUTDOWN_MS + margin the run waits for the exit before it kills the service. */
 const KILL_AFTER_MS = 1000;
-/** Requests sent one at a time before the run, not judged: the service's first connections and compiled code are ready when the clock starts. */
+/** Rounds of requests sent before the run, not judged: the service's first connections and compiled code are ready when the clock starts. */
 const WARM_UP = 3;
 
 /** Starts the database and upstreams (or uses `environment`), the tree in `tree` with the run's env, and runs. */
@@ -67,7 +67,10 @@ export async function driveLoad(target: LoadTarget, settings: LoadSettings = DEF
   // The service's lines, each placed on the run's clock by pino's own `time` (ms since the epoch).
   const logLines = (): LogLine[] => service.lines.map((line) => toLogLine(line, wallOrigin));
 
-  for (let i = 0; i < WARM_UP; i++) await get(`${service.url}/quotes/${encodeURIComponent(skus[i % skus.length] ?? '')}`, settings.clientTimeoutMs);
+  // POOL_MAX at once, so the pool's connections are open before the clock starts (opening one on a busy machine can take longer than POOL_CONNECT_TIMEOUT_MS).
+  for (let i = 0; i < WARM_UP; i++) {
+    await Promise.all(Array.from({ length: settings.poolMax }, (_, j) => get(`${service.url}/quotes/${encodeURIComponent(skus[(i + j) % skus.length] ?? '')}`, settings.clientTimeoutMs)));
+  }
   prices.reset();
   stock.reset();
   prices.set({ delayMs: (index) => pricesDelayMs(settings, index, now() - firstRequestAt) });

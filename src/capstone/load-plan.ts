@@ -51,7 +51,7 @@ export const DEFAULT_SETTINGS: LoadSettings = {
   upstreamConcurrency: 8,
   pricesLateMs: 3000,
   pricesBurstAtMs: 1200,
-  pricesBurstForMs: 300,
+  pricesBurstForMs: 600,
   dbSlowAtMs: 400,
   dbSlowForMs: 600,
   dbSlowMs: 300,

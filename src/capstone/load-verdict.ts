@@ -12,7 +12,7 @@
 // - A request the client gave up on (its own timeout, far above the deadline) was left hanging.
 import { acceptedRequests, outcomeLabel, type LoadObservation, type LogLine, type RequestObservation } from './load-observations.ts';
 
-export type CriterionId = 'answered' | 'answer-shape' | 'in-time' | 'no-unhandled-rejection' | 'request-ids' | 'shutdown' | 'limiter' | 'request-log';
+export type CriterionId = 'exercised' | 'answered' | 'answer-shape' | 'in-time' | 'no-unhandled-rejection' | 'request-ids' | 'shutdown' | 'limiter' | 'request-log';
 
 export interface CriterionResult {
   id: CriterionId;
@@ -27,6 +27,9 @@ export interface CriterionResult {
 }
 
 const EXAMPLES = 3;
+
+/** Below this share of 200s before SIGTERM, the run saw too little of the service to judge it. */
+export const EXERCISED_SHARE = 0.1;
 
 /** Peak calls in flight at an upstream may exceed the limiter's bound by this many: a call the service aborted is counted until its connection's close reaches the upstream, a few milliseconds after the limiter freed its slot. */
 export const LIMITER_SLACK = 2;
@@ -52,7 +55,14 @@ export function loadVerdict(run: LoadObservation): CriterionResult[] {
   const crowded = run.upstreams.filter((u) => u.peakInFlight > settings.upstreamConcurrency + LIMITER_SLACK);
   const sentBefore = requests.filter((r) => r.phase === 'before');
 
+  const quoted = sentBefore.filter((r) => r.outcome.kind === 'answer' && r.outcome.status === 200).length;
   return [
+    result(
+      'exercised',
+      `the run reached the service's normal path: at least ${Math.round(EXERCISED_SHARE * 100)}% of the requests sent before SIGTERM were answered 200 (otherwise it cannot judge the deadline or the limiter)`,
+      sentBefore.length > 0 && quoted < EXERCISED_SHARE * sentBefore.length ? [`only ${quoted} of ${sentBefore.length} were: read the other criteria's examples; on a machine this busy, run it again`] : [],
+      0,
+    ),
     result('request-log', "the service logs each request it receives (Fastify's request log, with `req.url`), so the run knows which it accepted", sentBefore.length > 0 && accepted.size === 0 ? ['no line of its log has a `req.url` with the run\'s `?n=`: keep Fastify\'s request logging on'] : [], 0),
     result(
       'answered',

@@ -131,6 +131,15 @@ describe('the load run verdict', () => {
     expect(broken(run)['limiter']).toEqual([`the stock upstream had ${settings.upstreamConcurrency + 3} calls in flight at once`]);
   });
 
+  it('says when the run saw too little of the service to judge it: fewer than a tenth of the requests before SIGTERM answered 200', () => {
+    let run = goodRun();
+    for (const n of [0, 2, 3]) run = withOutcome(run, n, busy);
+    expect(broken(run)).toEqual({ exercised: ["only 0 of 4 were: read the other criteria's examples; on a machine this busy, run it again"] });
+    expect(verdictLines(loadVerdict(run))[0]).toBe(
+      "✗ the run reached the service's normal path: at least 10% of the requests sent before SIGTERM were answered 200 (otherwise it cannot judge the deadline or the limiter):",
+    );
+  });
+
   it("says when the service's log has no request lines, without which no request can count as accepted", () => {
     const run = goodRun();
     run.service.stdout = run.service.stdout.filter((line) => line.json?.['req'] === undefined);
