@@ -1,9 +1,11 @@
-// Runs one program as a reader would: `node examples/<id>` with the leak check preloaded, or
-// `python3 -X dev -W error examples/<id>` on Debian's CPython (src/versions/python.ts).
+// Runs one program as a reader would: `node examples/<id>` with the leak check preloaded,
+// `python3 -X dev -W error examples/<id>` on Debian's CPython (src/versions/python.ts), or
+// `deno run` / `bun` on the pinned Deno and Bun (src/versions/other-runtimes.ts).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../cli/project-root.ts';
+import type { OtherRuntime } from '../versions/other-runtimes.ts';
 import { PYTHON_FLAGS, pythonBinary } from '../versions/python.ts';
 
 export interface ExampleRun {
@@ -48,6 +50,20 @@ export async function runPythonProgram(file: string, id: string, options: Omit<R
   for (const name of ['PYTHONPATH', 'PYTHONHOME', 'PYTHONWARNINGS', 'PYTHONSTARTUP']) delete env[name];
   // On a hang, SIGINT raises KeyboardInterrupt where it waits: the traceback names the line.
   return capture(id, python, [...PYTHON_FLAGS, file], { cwd, env, timeoutMs, stopWith: 'SIGINT' });
+}
+
+/**
+ * Runs a TypeScript program on Deno (with `flags`, its `// Deno:` permissions, and never a prompt)
+ * or Bun. Neither has Node's leak check: a run that does not end by itself within the limit is a
+ * hang, stopped with SIGKILL.
+ */
+export async function runOnOtherRuntime(runtime: OtherRuntime, binary: string, file: string, id: string, options: { flags?: string[]; timeoutMs?: number; cwd?: string } = {}): Promise<ExampleRun> {
+  const { flags = [], timeoutMs = DEFAULT_TIMEOUT_MS, cwd = projectRoot() } = options;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', FORCE_COLOR: '0', NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_DIR: path.join(projectRoot(), '.cache', 'deno-dir') };
+  // Deno finds the project's package.json above the staged folder and resolves bare specifiers
+  // from the node_modules beside it ("manual"), as Node and Bun do.
+  const args = runtime === 'deno' ? ['run', '--no-prompt', '--node-modules-dir=manual', ...flags, file] : [file];
+  return capture(id, binary, args, { cwd, env, timeoutMs, stopWith: 'SIGKILL' });
 }
 
 async function capture(id: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; stopWith: NodeJS.Signals }): Promise<ExampleRun> {
