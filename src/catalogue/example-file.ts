@@ -105,7 +105,7 @@ export function readExampleFile(examplesDir: string, id: string): ExampleFile {
   const sources = localSources(file);
   const toId = (f: string): string => path.relative(examplesDir, f).split(path.sep).join('/');
   const hash = createHash('sha256');
-  for (const f of sources) hash.update(toId(f)).update('\0').update(f === file ? withoutDenoHeader(source) : readFileSync(f)).update('\0');
+  for (const f of sources) hash.update(toId(f)).update('\0').update(withoutDenoHeader(readFileSync(f, 'utf8'))).update('\0');
   // The markers only say where output stands on a page: a run stays valid when they move.
   hash.update(output.text);
   return {

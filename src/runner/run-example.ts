@@ -59,15 +59,27 @@ export async function runPythonProgram(file: string, id: string, options: Omit<R
  */
 export async function runOnOtherRuntime(runtime: OtherRuntime, binary: string, file: string, id: string, options: { flags?: string[]; timeoutMs?: number; cwd?: string } = {}): Promise<ExampleRun> {
   const { flags = [], timeoutMs = DEFAULT_TIMEOUT_MS, cwd = projectRoot() } = options;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', FORCE_COLOR: '0', NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_DIR: path.join(projectRoot(), '.cache', 'deno-dir') };
+  // No FORCE_COLOR at all: Deno colours its console.log output when it is set, even to 0.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_DIR: path.join(projectRoot(), '.cache', 'deno-dir') };
+  delete env['FORCE_COLOR'];
   // Deno finds the project's package.json above the staged folder and resolves bare specifiers
   // from the node_modules beside it ("manual"), as Node and Bun do.
   const args = runtime === 'deno' ? ['run', '--no-prompt', '--node-modules-dir=manual', ...flags, file] : [file];
-  return capture(id, binary, args, { cwd, env, timeoutMs, stopWith: 'SIGKILL' });
+  // Its own process group: a hang is stopped with the processes it started (a child server, a worker process).
+  return capture(id, binary, args, { cwd, env, timeoutMs, stopWith: 'SIGKILL', group: true });
 }
 
-async function capture(id: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; stopWith: NodeJS.Signals }): Promise<ExampleRun> {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+async function capture(id: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; stopWith: NodeJS.Signals; group?: boolean }): Promise<ExampleRun> {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.group === true });
+  const stop = (signal: NodeJS.Signals): void => {
+    if (options.group === true && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // The group is gone already.
+      }
+    } else child.kill(signal);
+  };
   let stdout = '';
   let stderr = '';
   let timedOut = false;
@@ -77,12 +89,14 @@ async function capture(id: string, command: string, args: string[], options: { c
   // Ask it to say where it is, then make sure the child is gone.
   const timer = setTimeout(() => {
     timedOut = true;
-    child.kill(options.stopWith);
-    setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
+    stop(options.stopWith);
+    setTimeout(() => stop('SIGKILL'), 2_000).unref();
   }, options.timeoutMs);
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
   }).finally(() => clearTimeout(timer));
+  // Nothing it started outlives the run.
+  if (options.group === true) stop('SIGKILL');
   return { id, exitCode, stdout, stderr, ...(timedOut ? { timedOut } : {}) };
 }

@@ -12,7 +12,8 @@ export class DenoHeaderError extends Error {
 }
 
 const HEADER = /^\s*\/\/\s*Deno:(.*)$/;
-const FLAG = /^--allow-(read|write|net|env|run|sys|ffi|import)$/;
+// `--allow-all` only where Deno asks for it (it does to read /proc), and then alone: it conflicts with the others.
+const FLAG = /^--allow-(read|write|net|env|run|sys|ffi|import|all)$/;
 
 /** The flags of a source's `// Deno:` header, sorted (none without one); a malformed header throws with its line. */
 export function denoFlags(source: string, file = 'source'): string[] {
@@ -24,6 +25,7 @@ export function denoFlags(source: string, file = 'source'): string[] {
   if (flags.length === 0 || wrong.length > 0) {
     throw new DenoHeaderError(`${file}:${index + 1}: expected \`// Deno: --allow-env --allow-read\` (the permission flags \`deno run\` needs), found \`${lines[index]?.trim() ?? ''}\``);
   }
+  if (flags.includes('--allow-all') && flags.length > 1) throw new DenoHeaderError(`${file}:${index + 1}: \`--allow-all\` grants everything and conflicts with the other flags: write \`// Deno: --allow-all\` alone`);
   return [...new Set(flags)].sort();
 }
 

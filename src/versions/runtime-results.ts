@@ -34,7 +34,10 @@ export function errorLine(stderr: string): string | undefined {
 
 /** The permission flag a Deno run was refused for: `--allow-env` from "…, run again with the --allow-env flag". */
 export function missingPermission(stderr: string): string | undefined {
-  return /run again with the (--allow-[a-z-]+) flag/.exec(stripAnsi(stderr))?.[1];
+  const text = stripAnsi(stderr);
+  // Deno 2.9 refuses a `dns.lookup()` without net access as `getaddrinfo EPERM`, naming no flag.
+  if (/\bgetaddrinfo EPERM\b/.test(text)) return '--allow-net';
+  return /run again with the (--allow-[a-z-]+) flag/.exec(text)?.[1];
 }
 
 /** The result of one run against the expected output. */

@@ -35,3 +35,12 @@ describe('parseRuntimes', () => {
     expect(() => parseRuntimes({ awaited: { runtimes: { bun: '^1.4' } } })).toThrow('package.json awaited.runtimes["bun"] must be an exact x.y.z version, found "^1.4"');
   });
 });
+
+describe('--allow-all', () => {
+  it('stands alone, where Deno asks for it (reading /proc)', () => {
+    expect(denoFlags('// Deno: --allow-all\n')).toEqual(['--allow-all']);
+    expect(() => denoFlags('// Deno: --allow-all --allow-read\n', 'examples/x.ts')).toThrow(
+      'examples/x.ts:1: `--allow-all` grants everything and conflicts with the other flags: write `// Deno: --allow-all` alone',
+    );
+  });
+});

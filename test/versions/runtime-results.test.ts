@@ -62,6 +62,8 @@ describe('errorLine and missingPermission', () => {
   it('names the flag Deno asks for, and nothing in another failure', () => {
     expect(missingPermission(DENO_REFUSAL)).toBe('--allow-env');
     expect(missingPermission('TypeError: x\n')).toBeUndefined();
+    // Its refusal of a DNS lookup names no flag: net access is what lifts it.
+    expect(missingPermission('error: Uncaught (in promise) Error: getaddrinfo EPERM localhost\n')).toBe('--allow-net');
   });
 });
 
