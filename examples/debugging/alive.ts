@@ -1,3 +1,4 @@
+// Deno: --allow-net
 // What keeps the process alive: process.getActiveResourcesInfo() names the kinds of handles left
 // (stable since Node 24.0), and the why-is-node-running package says where each was created.
 // A forgotten interval and a server nobody closed are found, printed, and then closed, so the
