@@ -1,4 +1,3 @@
-// Deno: --allow-net
 // What keeps the process alive: process.getActiveResourcesInfo() names the kinds of handles left
 // (stable since Node 24.0), and the why-is-node-running package says where each was created.
 // A forgotten interval and a server nobody closed are found, printed, and then closed, so the
@@ -44,3 +43,4 @@ for (const section of report.join('\n').split(/^# /m).slice(1)) {
 clearInterval(metrics);
 admin.close();
 await once(admin, 'close');
+// Deno: --allow-net (at the end: the output names lines of this file)

@@ -61,3 +61,25 @@ export function exampleGroups(): ExampleGroup[] {
       return { folder, page: slug ? `/${slug}/` : undefined, examples: ids.map((id) => ({ id, badges: examples.badges(id).filter((b) => !b.runtime) })) };
     });
 }
+
+export interface RuntimeTally {
+  runtime: OtherRuntime;
+  version: string;
+  /** TypeScript programs with a current result on it. */
+  runs: number;
+  pass: number;
+  fails: number;
+  differs: number;
+}
+
+/** How many of the site's TypeScript programs each other runtime runs as Node does, from the records. */
+export function runtimeTallies(): { programs: number; tallies: RuntimeTally[] } {
+  const examples = catalogue();
+  const programs = examples.programs().filter((id) => examples.file(id).language === 'typescript');
+  const tallies = (Object.entries(examples.runtimes) as [OtherRuntime, string][]).map(([runtime, version]): RuntimeTally => {
+    const results = programs.flatMap((id) => examples.otherRun(id, runtime)?.result.status ?? []);
+    const count = (status: string): number => results.filter((s) => s === status).length;
+    return { runtime, version, runs: results.length, pass: count('pass'), fails: count('fails'), differs: count('differs') };
+  });
+  return { programs: programs.length, tallies };
+}

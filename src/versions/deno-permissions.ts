@@ -5,7 +5,9 @@
 // Deno runs a program with no permissions unless told; Node and Bun grant everything. The header
 // names the flags `deno run` needs for this file (the entry's header covers what its local imports
 // do), so a reader sees the command, not a blanket `-A`. The refresh finds the flags a run needs
-// (Deno's refusal names each) and fails when the header says otherwise.
+// (Deno's refusal names each) and fails when the header says otherwise. It stands at the top, under
+// any `// Requires:`, or at the end of a file whose output names its own line numbers, with a note
+// in parentheses: `// Deno: --allow-net (at the end: …)`.
 
 export class DenoHeaderError extends Error {
   override name = 'DenoHeaderError';
@@ -20,7 +22,8 @@ export function denoFlags(source: string, file = 'source'): string[] {
   const lines = source.split('\n');
   const index = lines.findIndex((line) => HEADER.test(line));
   if (index < 0) return [];
-  const flags = (HEADER.exec(lines[index] ?? '')?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  // A note in parentheses may follow the flags.
+  const flags = (HEADER.exec(lines[index] ?? '')?.[1] ?? '').replace(/\(.*\)\s*$/, '').trim().split(/\s+/).filter(Boolean);
   const wrong = flags.filter((f) => !FLAG.test(f));
   if (flags.length === 0 || wrong.length > 0) {
     throw new DenoHeaderError(`${file}:${index + 1}: expected \`// Deno: --allow-env --allow-read\` (the permission flags \`deno run\` needs), found \`${lines[index]?.trim() ?? ''}\``);

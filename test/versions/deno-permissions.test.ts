@@ -8,6 +8,7 @@ describe('denoFlags', () => {
   it('reads the flags, sorted and once each, and none without a header', () => {
     expect(denoFlags('// Requires: Node 24+ (x)\n// Deno: --allow-read --allow-env --allow-read\nconsole.log(1);\n')).toEqual(['--allow-env', '--allow-read']);
     expect(denoFlags('console.log(1);\n')).toEqual([]);
+    expect(denoFlags('run();\n// Deno: --allow-net (at the end: the output names lines of this file)\n')).toEqual(['--allow-net']);
   });
 
   it('refuses a header that is not a list of permission flags, at its line', () => {
