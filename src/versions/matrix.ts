@@ -45,6 +45,8 @@ export interface Badge {
   notices?: string[];
   /** Where the whole result stands (the error, or the diff against the `.out`), for Deno and Bun. */
   more?: string;
+  /** Deno or Bun ran it to the end but it printed other output (marked ≠, not ✗). */
+  differs?: boolean;
 }
 
 /**

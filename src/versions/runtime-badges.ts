@@ -1,5 +1,5 @@
 // A TypeScript program's result on Deno or Bun as a badge beside its Node badges: "Deno 2.9.6 ✓",
-// "Bun 1.4.5 ✗ prints other output (line 3)" or "Deno 2.9.6 ✗ TypeError: …", with the whole
+// "Bun 1.4.5 ≠ prints other output (line 3)" or "Deno 2.9.6 ✗ TypeError: …", with the whole
 // result (the diff, the error and the command) one click away on the examples page.
 import type { Badge } from './matrix.ts';
 import { RUNTIME_NAMES, type OtherRuntime } from './other-runtimes.ts';
@@ -31,5 +31,6 @@ export function otherRuntimeBadge(runtime: OtherRuntime, run: { version: string;
     line: run.version,
     pass: run.result.status === 'pass',
     ...(reason === undefined ? {} : { reason, more: otherRuntimeAnchor(fileUrl, runtime) }),
+    ...(run.result.status === 'differs' ? { differs: true } : {}),
   };
 }

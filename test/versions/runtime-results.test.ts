@@ -82,6 +82,7 @@ describe('the badge of a result', () => {
       pass: false,
       reason: 'prints other output (line 3)',
       more: '/examples/x/#a-on-bun',
+      differs: true,
     });
   });
 
