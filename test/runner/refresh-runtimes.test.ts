@@ -154,3 +154,11 @@ describe('what a page may claim of Deno and Bun', () => {
     expect(() => runtimeBadgesAnswer(examples, { file: 'page/hi.ts', fails: 'node' })).toThrow('fails="node" names "node": write deno or bun');
   });
 });
+
+describe('refresh --check on a result that differs', () => {
+  it('takes another first differing line for the same result: a timing claim may fail on another line in the next run', async () => {
+    const root = project({ 'page/two.ts': 'console.log("a"); console.log("b");\n', 'page/two.out': 'a\nb\n' });
+    await refreshWith(root, ['page/two.ts'], fakeRuntimes([], 'a\nc\n'));
+    expect(problemsOf(await refreshWith(root, ['page/two.ts'], fakeRuntimes([], 'x\nb\n'), { check: true }))).toEqual([]);
+  });
+});
