@@ -11,12 +11,16 @@ import { refresh } from '../src/runner/refresh.ts';
 import { selectExamples } from '../src/runner/select-examples.ts';
 import { verifyExample } from '../src/runner/verify.ts';
 import { InterpreterError, pythonVersion } from '../src/versions/python.ts';
+import { OTHER_RUNTIMES, RUNTIME_NAMES, RuntimeConfigError, type OtherRuntime } from '../src/versions/other-runtimes.ts';
+import { DenoHeaderError } from '../src/versions/deno-permissions.ts';
 
 const USAGE = `Usage: npm run refresh -- [options] [paths…]
 
 Regenerates every record derived from the named examples (all of them by default): each program
 runs on the pinned Node against its .out and on every release of package.json awaited.matrix
-(installed into .cache/ on demand), each broken file goes through tsc and ESLint. A Python
+(installed into .cache/ on demand), then on Deno and Bun (package.json awaited.runtimes, installed
+the same way; Deno with the permissions of the file's \`// Deno:\` header), each broken file goes
+through tsc and ESLint. A Python
 program (.py) runs once on Debian's CPython (/usr/bin/python3, or AWAITED_PYTHON) with
 -X dev -W error; a broken one goes through pyright and the interpreter. Review the
 records with \`git diff\`.
@@ -31,6 +35,9 @@ Options:
   --since REV             only the examples whose file, local imports, .out or record differ from
                           commit REV (CI passes the last commit it confirmed)
   --all                   every example (the default when no path is named)
+  --runtimes deno,bun     only the results on these runtimes, into records fresh for Node (no
+                          Node run, no bisection; Python and broken files are left alone); with
+                          --check, only confirm those
   --update-expected       first rewrite a program's .out from its run, on purpose, for review
                           (lines that still match keep their placeholders and claims)
   -h, --help              print this and exit
@@ -43,12 +50,17 @@ const { values, positionals } = commandLine('refresh', USAGE, {
   since: { type: 'string' },
   all: { type: 'boolean', default: false },
   'update-expected': { type: 'boolean', default: false },
+  runtimes: { type: 'string' },
 });
 const { check, since, all } = values;
 const skipVerifyingRun = values['skip-verifying-run'];
 const update = values['update-expected'];
 if (skipVerifyingRun && !check) fail('refresh', '--skip-verifying-run goes with --check (a refresh always makes the verifying run it records)');
 if (update && check) fail('refresh', '--update-expected rewrites .out files, which --check never does');
+const only = values.runtimes === undefined ? undefined : values.runtimes.split(',').map((r) => r.trim());
+const unknown = only?.filter((r) => !(OTHER_RUNTIMES as readonly string[]).includes(r)) ?? [];
+if (unknown.length > 0 || only?.length === 0) fail('refresh', `--runtimes takes ${OTHER_RUNTIMES.join(', ')} separated by commas, found "${values.runtimes ?? ''}"`);
+if (only && update) fail('refresh', '--update-expected rewrites .out files from a Node run, which --runtimes does not make');
 if (all && positionals.length > 0) fail('refresh', `--all and the paths ${positionals.join(' ')} ask for different examples`);
 
 const examples = catalogue();
@@ -95,18 +107,25 @@ try {
   const outcomes = await refresh(catalogue(), ids, {
     check,
     skipVerifyingRun,
+    ...(only ? { only: only as OtherRuntime[] } : {}),
     onDone: ({ id, problems }) => console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'}  examples/${id}${problems.length > 0 ? `\n${problems.join('\n')}` : ''}`),
   });
   const failed = outcomes.filter((o) => o.problems.length > 0).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const flags = `${check ? ' --check' : ''}${skipVerifyingRun ? ' --skip-verifying-run' : ''}${changed === undefined ? '' : ` --since ${since ?? ''}`}`;
   const onPython = ids.some((id) => examples.file(id).language === 'python') ? ` and CPython ${pythonVersion()}` : '';
-  console.log(`\nrefresh${flags}: ${ids.length} examples on Node ${Object.values(examples.nodes).join(', ')}${onPython} in ${seconds} s`);
+  const others = OTHER_RUNTIMES.filter((r) => examples.runtimes[r] !== undefined && (only ?? OTHER_RUNTIMES).includes(r));
+  const onOthers = others.map((r) => `${RUNTIME_NAMES[r]} ${examples.runtimes[r] ?? ''}`).join(', ');
+  const on = only ? onOthers : `Node ${Object.values(examples.nodes).join(', ')}${onPython}${onOthers ? `, ${onOthers}` : ''}`;
+  console.log(`\nrefresh${flags}${only ? ` --runtimes ${only.join(',')}` : ''}: ${outcomes.length} examples on ${on} in ${seconds} s`);
+  // The time Deno and Bun add (CI's budget): the sum of their runs, permission searches included.
+  const spent = others.map((r) => `${RUNTIME_NAMES[r]} ${(outcomes.reduce((sum, o) => sum + (o.othersMs?.[r] ?? 0), 0) / 1000).toFixed(1)} s`);
+  if (spent.length > 0) console.log(`of which ${spent.join(', ')}`);
   console.log(`${outcomes.length - failed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 } catch (error) {
   // A fact about the examples that stops the refresh (a broken/ folder without its tsconfig.json, …): say it, without a stack.
-  if (!(error instanceof CatalogueError) && !(error instanceof InterpreterError)) throw error;
+  if (!(error instanceof CatalogueError) && !(error instanceof InterpreterError) && !(error instanceof RuntimeConfigError) && !(error instanceof DenoHeaderError)) throw error;
   console.error(`refresh: ${error.message}`);
   process.exitCode = 1;
 }

@@ -1,3 +1,4 @@
+// Deno: --allow-env
 // An async listener returns a promise that EventEmitter ignores: when it rejects, nobody handles it
 // and (since Node 15) the process dies. `captureRejections: true` routes it to 'error' instead.
 import { spawnSync } from 'node:child_process';

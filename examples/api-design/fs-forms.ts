@@ -1,3 +1,4 @@
+// Deno: --allow-read
 // Node core pays the cost of colour for you: `fs` comes in three shapes.
 import { readFile, readFileSync } from 'node:fs';
 import { readFile as readFilePromise } from 'node:fs/promises';

@@ -1,4 +1,5 @@
 // Requires: Node 24.3+, 22.18+ (`import.meta.main`)
+// Deno: --allow-env --allow-read --allow-write
 // One core, two colours: write the logic once as a generator that yields the I/O it needs, then
 // drive it with a sync runner or an async runner. This is the idea behind gensync (used by Babel).
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// Deno: --allow-net
 // Errors cross an async generator both ways. One the generator throws (a page that fails) rejects
 // the consumer's `for await` at that point, after the orders already yielded. One the loop body
 // throws does not reach the generator's `catch`: the loop calls return(), so only its `finally` runs.

@@ -1,3 +1,4 @@
+// Deno: --allow-net
 // Array.fromAsync collects an async iterable into an array: every page, held in memory at once.
 // With a mapping function it awaits each mapping before it calls the next, so it maps one at a
 // time, where Promise.all over array.map runs every call at once. Async iterators have no take() of

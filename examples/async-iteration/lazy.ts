@@ -1,3 +1,4 @@
+// Deno: --allow-net
 // Calling an async generator starts nothing: orders() sends its first request when the loop asks
 // for the first order, and each later page when the loop asks for that page's first order.
 import { orders } from './orders.ts';

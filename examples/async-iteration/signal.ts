@@ -1,3 +1,4 @@
+// Deno: --allow-net
 // A `for await` loop can stop only between orders: while the generator waits for the next page,
 // the loop body is not running, and a return() waits behind the pending next(). A signal passed
 // into the generator, and by it to fetch, stops the wait itself.

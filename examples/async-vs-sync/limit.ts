@@ -1,4 +1,5 @@
 // Requires: Node 24.5+ (`await using` on a variable a closure captures: nodejs/node#58744)
+// Deno: --allow-net
 // Twenty requests, at most three in flight: a semaphore keeps the peak at the limit.
 import { startLatencyServer } from '../lib/latency-server.ts';
 import { Semaphore } from '../lib/semaphore.ts';

@@ -1,4 +1,5 @@
 // Requires: Node 24.5+ (`await using` on a variable a closure captures: nodejs/node#58744)
+// Deno: --allow-net
 // One request takes as long awaited as it would blocking; the gain appears with many requests in
 // flight. A local server with 100 ms of latency counts how many requests it serves at once.
 import { startLatencyServer } from '../lib/latency-server.ts';

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-read --allow-write
 // When sync is fine: a small file that the OS has cached. Async buys responsiveness for everything
 // else the process is doing, not speed for this one call, which pays for a trip to the thread pool.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,5 @@
 // Requires: Node 24.2+ (`Worker[Symbol.asyncDispose]`)
+// Deno: --allow-net --allow-read
 // CPU work inside a request handler stops the whole server: a fast request that arrives while a
 // slow one is being computed waits for it. Moving the work to a worker thread frees the loop.
 import { once } from 'node:events';

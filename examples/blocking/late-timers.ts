@@ -1,3 +1,4 @@
+// Deno: --allow-read
 // Ten timers due every 10 ms, and 100 ms of CPU work started at 25 ms. On the main thread the work
 // holds the event loop, so every timer due during it fires only when it ends; in a worker the same
 // work runs beside the main thread and the timers fire on time. Each timer's span runs from when

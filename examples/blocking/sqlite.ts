@@ -1,4 +1,5 @@
 // Requires: Node 24.2+ (`Worker[Symbol.asyncDispose]`)
+// Deno: --allow-read
 // A sync-only dependency: a long node:sqlite query on the main thread stops the event loop for
 // its whole duration. The same query in a worker thread (Node's run_in_executor) leaves it free.
 import { once } from 'node:events';

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-net --allow-read --allow-run
 // Thread-pool starvation: crypto, fs and dns.lookup share the libuv pool, 4 threads by default.
 // Four slow pbkdf2 jobs make a host-name lookup and a file read wait; a bigger pool, set in the
 // environment of a child process, lets them through.

@@ -1,4 +1,5 @@
 // Requires: Node 24.4+ (`fsPromises.mkdtempDisposable`)
+// Deno: --allow-env --allow-write
 // Sync APIs block the event loop: a 10 ms interval cannot tick while one runs. Each case below
 // holds the thread for about 300 ms; the first one awaits instead, for comparison.
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,5 @@
 // Requires: Node 24.5+ (`await using` on a variable a closure captures: nodejs/node#58744)
+// Deno: --allow-net
 // The fix: one idempotency key per charge, made before the first attempt and sent with every
 // retry. The server charges once per key and answers a repeat with the charge it already made.
 import { randomUUID } from 'node:crypto';

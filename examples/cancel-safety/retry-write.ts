@@ -1,4 +1,5 @@
 // Requires: Node 24.5+ (`await using` on a variable a closure captures: nodejs/node#58744)
+// Deno: --allow-net
 // The mistake: a retry after a timeout repeats a write the server had already made. The timeout
 // abandoned the wait for the answer, not the charge: the server charges the order twice.
 import { startPaymentsServer } from './payments-server.ts';

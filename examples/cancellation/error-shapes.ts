@@ -1,4 +1,5 @@
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-net
 // Each API rejects differently when its signal aborts. Code that tells "timed out" from "cancelled"
 // from "failed" must know which shape it gets.
 import { EventEmitter, once } from 'node:events';

@@ -1,4 +1,5 @@
 // Requires: Node 24.5+ (`await using` on a variable a closure captures: nodejs/node#58744)
+// Deno: --allow-net
 // withTimeout (examples/lib/timeout.ts) against a slow local server: the deadline aborts the
 // request, the caller can cancel too, and nothing is left running either way.
 import { withTimeout } from '../lib/timeout.ts';

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // Array.fromAsync awaits one element after another. Given promises that are already running, a
 // later one that rejects early has no handler yet: the rejection is unhandled and ends the process.
 import { spawn } from 'node:child_process';

@@ -1,6 +1,7 @@
 // Three requests in flight at once, each with its own request id that survives every await,
 // without passing it down through each function.
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-net
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { once } from 'node:events';
 import { createServer } from 'node:http';

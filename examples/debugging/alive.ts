@@ -43,3 +43,4 @@ for (const section of report.join('\n').split(/^# /m).slice(1)) {
 clearInterval(metrics);
 admin.close();
 await once(admin, 'close');
+// Deno: --allow-net (at the end: the output names lines of this file)

@@ -1,3 +1,4 @@
+// Deno: --allow-net
 // Error.cause keeps the low-level error inside the high-level one, so a log line says both what
 // failed and why; AggregateError carries every failure of a Promise.any. Here a real connection
 // is refused (a port that was just closed), wrapped twice, and printed by walking the chain.

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // Three flags that make Node say more about async failures, each tried in a child process without
 // and with it: --trace-warnings (where a warning was emitted), --trace-uncaught (where a value was
 // thrown, for values such as strings that carry no stack), --unhandled-rejections=strict (crash

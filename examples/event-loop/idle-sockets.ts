@@ -1,3 +1,4 @@
+// Deno: --allow-all
 // 200 connections wait for data at the same time, and no thread waits for any of them: the
 // sockets are non-blocking, and the loop asks the kernel (epoll on Linux) which ones are ready.
 // The thread census reads /proc/self/task, so it runs on Linux only.

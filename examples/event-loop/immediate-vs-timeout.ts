@@ -1,3 +1,4 @@
+// Deno: --allow-read
 // Inside an I/O callback, setImmediate always runs before setTimeout(0): the loop is in its poll
 // phase, and the check phase (immediates) comes before the next timers phase.
 import { readFile } from 'node:fs';

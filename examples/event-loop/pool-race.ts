@@ -1,4 +1,5 @@
 // Requires: Node 24.3+, 22.18+ (`import.meta.main`)
+// Deno: --allow-read
 // One round of the thread-pool experiment: start `jobs` pbkdf2 hashes, then one readFile, and
 // report whether the read finished before every hash, and when each job ran. Both kinds of work run on the libuv pool.
 // Run it as `node pool-race.ts [jobs]`, e.g. with UV_THREADPOOL_SIZE=5 in the environment.

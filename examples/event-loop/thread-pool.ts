@@ -1,4 +1,5 @@
 // Requires: Node 24.3+, 22.18+ (`import.meta.main` in pool-race.ts, which it runs)
+// Deno: --allow-env --allow-read --allow-run
 // The libuv pool has 4 threads by default. Four pbkdf2 jobs occupy all of them, so a readFile
 // started after them waits; with three jobs, or a fifth thread, it finishes first. The pool size
 // is read once, from the environment, so the sized runs happen in child processes.

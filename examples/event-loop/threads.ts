@@ -1,4 +1,5 @@
 // Requires: Node 24.3+, 22.18+ (no libuv worker before the first pool job: 24.2 and earlier start four at startup)
+// Deno: --allow-all
 // Node is not single-threaded: JavaScript runs on one thread, but the process has more, and the
 // libuv thread pool appears on first use. Linux lists a process's threads in /proc/self/task.
 import { readdirSync, readFileSync } from 'node:fs';

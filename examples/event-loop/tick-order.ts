@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // process.nextTick vs promise microtasks: the order depends on whether the entry point is a
 // CommonJS script or an ES module. The same source runs in two child processes, one of each kind.
 import { execFile } from 'node:child_process';

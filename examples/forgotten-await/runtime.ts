@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // What only the runtime catches: an unhandled rejection ends the process. Each scenario runs in a
 // child process (this file, started again with the scenario's name) so the crash cannot take the
 // demonstration down with it; the parent prints each child's exit code and whether "caught" printed.

@@ -2,6 +2,7 @@
 // the framework's first middleware (Express) or hook (Fastify), kept across every await. Three
 // overlapping requests per framework.
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-env --allow-net
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';

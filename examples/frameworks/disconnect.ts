@@ -2,6 +2,7 @@
 // the response closes before it finished, goes down to every call the handler makes: here a fetch to
 // a slow downstream service (the local latency server, answering after 5 s).
 // Requires: Node 24.5+ (`await using` on a variable a closure captures: nodejs/node#58744)
+// Deno: --allow-env --allow-net
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import express, { type Response } from 'express';

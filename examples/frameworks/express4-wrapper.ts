@@ -1,6 +1,7 @@
 // Express 4's fix for the crash in express4.ts: wrap each async handler in a plain function that
 // hands its rejection to next(), and the error middleware answers.
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-env --allow-net
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';

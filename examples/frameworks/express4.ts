@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // Express 4 ignores the promise an async handler returns. When it rejects, the error middleware never
 // runs: the rejection is unhandled, and Node's default (--unhandled-rejections=throw, Node 15+) ends
 // the process with every request still open. The crash runs in a child process (this file, started

@@ -1,6 +1,7 @@
 // Express 5 hands a rejected handler promise to the error middleware, as it does a thrown error:
 // the same handler that ends an Express 4 process answers 500 here, and the server keeps serving.
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-env --allow-net
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -1,6 +1,7 @@
 // Fastify awaits async handlers and hooks: a returned value is the reply, a rejection goes to the
 // error handler. What it cannot see is a reply.send() made later, outside the handler's promise.
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-env --allow-net --allow-sys
 import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyRequest } from 'fastify';
 

@@ -1,4 +1,5 @@
 // Requires: Node 24.5+ (`await using` on a variable a closure captures: nodejs/node#58744)
+// Deno: --allow-net
 // Concurrency is not parallelism: one JavaScript thread keeps many requests in flight at once.
 // A local server with 300 ms of artificial latency counts how many requests it serves at the same time.
 import { startLatencyServer } from '../lib/latency-server.ts';

@@ -1,3 +1,4 @@
+// Deno: --allow-read
 // A worker thread gets a copy of what you post to it (the structured clone algorithm), so its
 // changes stay in the worker until it posts them back. The Python twin (shared-or-copied.py) shows
 // asyncio.to_thread sharing your objects with the thread.

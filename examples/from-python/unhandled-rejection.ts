@@ -1,3 +1,4 @@
+// Deno: --allow-env
 // A rejected promise that nobody awaits ends the Node process with exit code 1 (the default
 // --unhandled-rejections=throw, Node 15+). Python only logs "Task exception was never retrieved".
 // The crash runs in a child process, so this demonstration itself exits 0.

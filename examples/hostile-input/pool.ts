@@ -1,3 +1,4 @@
+// Deno: --allow-read
 // What an attacker can do to the libuv pool: four threads by default, shared by async crypto, fs,
 // zlib and dns.lookup. Eight concurrent logins, each a 600 000-iteration PBKDF2 hash, take every
 // thread, and a health check that only reads a file waits for a hash to finish. Capping how many

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // A catastrophic regular expression (ReDoS): nested quantifiers let a backtracking engine try
 // exponentially many ways to match, and a short input that almost matches holds the loop. The fix
 // is a pattern with one way to match each string; V8 also has an opt-in engine that falls back to

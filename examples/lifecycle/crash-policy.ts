@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // What to do about an error nothing caught: log it with its context, then let the process end (exit
 // code 1) and the supervisor start a fresh one. A listener that only logs keeps a process running
 // in a state nobody planned for. Each scenario runs in its own process; the parent prints how it

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // The exit codes a supervisor sees: 0 when the loop runs dry, 1 for an uncaught exception, the
 // code in process.exitCode, and for a signal nobody handles, death by that signal, which a shell
 // reports as 128 + the signal's number. Each scenario runs in its own process, once started

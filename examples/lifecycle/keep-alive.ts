@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // What keeps Node running: a process ends when no ref'd handle (timer, server, socket, child
 // process) is left, whatever promises are still pending. Each scenario runs in its own process;
 // the parent prints how it ended and what it printed.

@@ -1,4 +1,5 @@
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-env --allow-net --allow-run
 // Graceful shutdown of an HTTP service on SIGTERM or SIGINT: stop accepting, close idle keep-alive
 // connections, abort the work in flight through one root AbortController, and let the process end
 // by itself; an unref'd timer is the hard deadline. The demonstration starts the service in a child

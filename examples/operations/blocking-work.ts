@@ -1,3 +1,4 @@
+// Deno: --allow-read
 // Blocking work: CPU-bound code runs in a worker thread, so the main event loop stays free.
 // This file is both the main program and the worker (it starts itself with new Worker).
 import { once } from 'node:events';

@@ -1,3 +1,4 @@
+// Deno: --allow-net
 // DNS: dns/promises. lookup() asks the operating system (getaddrinfo, on libuv's thread pool),
 // so it honours /etc/hosts and needs no network for 'localhost'.
 import { lookup } from 'node:dns/promises';

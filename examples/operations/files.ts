@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-read --allow-write
 // Files: fs/promises in a temporary folder that is removed afterwards.
 // Each call runs on libuv's thread pool; your code awaits it like any other I/O.
 import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';

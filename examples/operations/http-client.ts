@@ -1,4 +1,5 @@
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-net
 // HTTP client: the global fetch, against a local server (examples/lib/latency-server.ts).
 import { startLatencyServer } from '../lib/latency-server.ts';
 

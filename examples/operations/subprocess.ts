@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // Subprocess: run a program (here Node itself) and await its output and exit code.
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';

@@ -1,4 +1,5 @@
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-net
 // TCP: an echo server and a client on 127.0.0.1, with events.once instead of callbacks.
 import { once } from 'node:events';
 import { connect, createServer, type AddressInfo } from 'node:net';

@@ -1,4 +1,5 @@
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-net
 // Timeout: AbortSignal.timeout gives a signal that aborts itself; pass it to the operation.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startLatencyServer } from '../lib/latency-server.ts';

@@ -1,4 +1,5 @@
 // Requires: Node 24.5+ (`await using` on a variable a closure captures: nodejs/node#58744)
+// Deno: --allow-net
 // UDP: one datagram to a local socket and one back, awaited with events.once.
 import { once } from 'node:events';
 import { createSocket } from 'node:dgram';

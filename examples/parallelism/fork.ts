@@ -1,3 +1,4 @@
+// Deno: --allow-env
 // child_process.fork(): a job and its answer over the IPC channel, then the child's 'exit'; a
 // second child is killed mid-job, and the parent carries on.
 import { type ChildProcess, fork } from 'node:child_process';

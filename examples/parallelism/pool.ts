@@ -1,4 +1,5 @@
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-env --allow-read
 // A worker pool with piscina: reuses threads, queues tasks, and cancels a task with an AbortSignal.
 import os from 'node:os';
 import { Piscina } from 'piscina';

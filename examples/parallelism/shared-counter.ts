@@ -1,3 +1,4 @@
+// Deno: --allow-read
 // Two workers add to the same counters in a SharedArrayBuffer: a plain `++` loses updates,
 // Atomics.add does not.
 import { once } from 'node:events';

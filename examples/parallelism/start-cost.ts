@@ -1,3 +1,4 @@
+// Deno: --allow-all
 // What a worker thread and a forked Node process cost: the time from creating one to its first
 // message, and the memory it adds. Four of each are started one at a time and kept alive; times are
 // medians, memory averages, so one slow start on a busy machine does not decide them. Memory is

@@ -1,3 +1,4 @@
+// Deno: --allow-read
 // The same CPU job on the main thread and in a worker, while a 10 ms interval counts how often
 // the main thread's event loop gets a turn.
 import { once } from 'node:events';

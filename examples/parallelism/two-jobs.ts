@@ -1,4 +1,5 @@
 // Requires: Node 24.2+ (`Worker[Symbol.asyncDispose]`)
+// Deno: --allow-read
 // Two CPU jobs: one after the other on one worker, then side by side on two workers. The ratio of
 // the two wall times is the speed-up; it needs two free cores (os.availableParallelism() >= 2),
 // so the claim about it lives in test/examples/parallelism/two-jobs.test.ts, which skips on 1 core.

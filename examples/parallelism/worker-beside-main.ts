@@ -1,3 +1,4 @@
+// Deno: --allow-read
 // A worker thread computing fib(35) beside the main thread, whose 20 ms interval keeps ticking.
 // One zero for every span, the worker's creation: the worker booting (new Worker to its 'online'
 // event), the worker computing (the job posted to its answer back), and the main thread's first

@@ -2,6 +2,7 @@
 // rows opens at most `max` connections and queues the rest in the pool; a client held across an
 // unrelated await keeps its connection from everyone else, until waiting requests time out.
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-env --allow-net --allow-read
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { startDatabase } from './database.ts';

@@ -3,6 +3,7 @@
 // with no limit on connections per origin; an undici Agent with `connections` caps them and keeps
 // them alive for the next round.
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-env --allow-net
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';

@@ -2,6 +2,7 @@
 // wait behind calls to a slow one. A limit per downstream keeps them apart, and a bounded queue per
 // downstream turns "too many waiting" into an immediate error instead of an ever longer wait.
 // Requires: Node 24.5+ (`await using` on a variable a closure captures: nodejs/node#58744)
+// Deno: --allow-net
 import { startLatencyServer } from '../lib/latency-server.ts';
 import { Semaphore } from '../lib/semaphore.ts';
 

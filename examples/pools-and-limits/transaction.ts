@@ -2,6 +2,7 @@
 // and the other work's statements land inside the transaction between its awaits: here an audit
 // row that another task writes is rolled back with a transfer it has nothing to do with.
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-env --allow-net --allow-read
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { startDatabase } from './database.ts';

@@ -1,6 +1,7 @@
 // A constructor cannot be async, and Python's __init__ cannot either. The pattern: keep the
 // constructor sync and private, acquire in an async static factory, release in Symbol.asyncDispose.
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-read
 import { open, type FileHandle } from 'node:fs/promises';
 
 // #region factory

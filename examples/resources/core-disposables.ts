@@ -1,4 +1,5 @@
 // Requires: Node 24.2+ (`Worker[Symbol.asyncDispose]`)
+// Deno: --allow-read
 // Which Node core objects work with `using` / `await using` on this Node: their prototypes carry
 // Symbol.dispose or Symbol.asyncDispose.
 import { ChildProcess } from 'node:child_process';

@@ -1,3 +1,4 @@
+// Deno: --allow-env
 // Native `await using` needs Node 24 (V8 13.6). For older targets tsc lowers it to helper calls.
 // This transpiles one snippet for two targets and reports what came out.
 import ts from 'typescript';

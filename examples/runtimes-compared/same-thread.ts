@@ -1,3 +1,4 @@
+// Deno: --allow-read
 // Where does the code after an await run? In Node, always on the JavaScript thread that awaited:
 // the main thread, or the worker that started the operation, even when the operation itself ran
 // on a libuv pool thread (readFile, pbkdf2 do).

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // An unobserved failure: a rejected promise that nothing awaits or catches. Node's default
 // (--unhandled-rejections=throw, since Node 15) ends the process with exit code 1. It runs in a
 // child process here so that this program can report what happened.

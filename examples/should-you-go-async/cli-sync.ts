@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-read --allow-write
 // A one-shot command-line tool: it reads some files, prints a summary, and exits. Nothing else
 // runs in the process meanwhile, so blocking calls hide nothing, and the sync version is the
 // simpler code.

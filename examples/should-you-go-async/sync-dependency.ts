@@ -1,4 +1,5 @@
 // Requires: Node 24+ (native `await using`)
+// Deno: --allow-env --allow-read
 // A sync-only dependency in a server: called inline it stops the event loop for as long as it
 // computes; called through a worker pool it does not. A 10 ms interval counts the loop's turns,
 // out of the turns a free loop would make in the same time (the job's length varies by machine).

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-read --allow-write
 // A readable stream is an async iterable: `for await` reads it chunk by chunk, and readline turns
 // a byte stream into lines the same way.
 import { createReadStream } from 'node:fs';

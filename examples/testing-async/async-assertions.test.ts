@@ -2,6 +2,7 @@
 // does, and prints what the runner reports). Two of its tests are wrong on purpose, as labelled:
 // they run only with SHOW_MISTAKES=1, which run-async-assertions.ts sets, and are skipped otherwise.
 // Requires: Node 23+ (the `spec` report when output is piped; Node 22 prints TAP there)
+// Deno: --allow-env
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setImmediate as nextTurn } from 'node:timers/promises';

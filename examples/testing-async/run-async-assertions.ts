@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // Runs async-assertions.test.ts with `node --test` in a child process and prints each test's
 // result, the runner's note about work that outlived its test, and the counts (no durations). It
 // reads the default `spec` report, which Node 22 prints only with --test-reporter=spec when piped.

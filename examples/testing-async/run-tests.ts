@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-run
 // Runs retry.test.ts under the node:test runner in a child process, as CI would, and prints which
 // tests passed and the summary counts (without durations, so the output is the same every run).
 // It reads the default `spec` report; on Node 22 the default for piped output is TAP

@@ -2,6 +2,7 @@
 // Requires: Node 24.0+ (AsyncContextFrame as the default)
 // Source: https://nodejs.org/docs/latest-v24.x/api/cli.html#--no-async-context-frame
 // Fallback: on 22, `--experimental-async-context-frame` (from 22.7.0) turns it on; without it AsyncLocalStorage uses async_hooks
+// Deno: --allow-env
 // From Node 24.0.0, AsyncLocalStorage is built on AsyncContextFrame instead of async_hooks; the
 // flag that brings back the older implementation exists only where the new one is the default.
 // A context also crosses awaits and timers either way, as the last line shows.

@@ -1,6 +1,7 @@
 // Feature: `subprocess[Symbol.dispose]()` (`child_process`)
 // Source: https://nodejs.org/docs/latest-v24.x/api/child_process.html#subprocesssymboldispose
 // Fallback: none needed on 22; or `child.kill()` in a `finally`
+// Deno: --allow-env --allow-run
 // Disposing a child process kills it (SIGTERM) if it is still running.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';

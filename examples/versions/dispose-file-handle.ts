@@ -1,6 +1,7 @@
 // Feature: `filehandle[Symbol.asyncDispose]()` (`fs/promises`)
 // Source: https://nodejs.org/docs/latest-v24.x/api/fs.html#filehandlesymbolasyncdispose
 // Fallback: none needed on 22; or `await handle.close()` in a `finally`
+// Deno: --allow-read
 // Disposing a FileHandle closes it: a read after that fails with EBADF.
 import { open } from 'node:fs/promises';
 

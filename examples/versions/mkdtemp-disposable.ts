@@ -2,6 +2,7 @@
 // Requires: Node 24.4+ (`fsPromises.mkdtempDisposable`)
 // Source: https://nodejs.org/docs/latest-v24.x/api/fs.html#fspromisesmkdtempdisposableprefix-options
 // Fallback: `mkdtemp()`, and `rm(dir, { recursive: true })` in a `finally`
+// Deno: --allow-env --allow-read --allow-write
 // A temporary directory that removes itself, with everything in it, when disposed.
 import { existsSync } from 'node:fs';
 import { mkdtempDisposable, writeFile } from 'node:fs/promises';

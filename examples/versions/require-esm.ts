@@ -1,6 +1,7 @@
 // Feature: `require()` of an ES module, refused when its graph has top-level `await`
 // Source: https://nodejs.org/docs/latest-v24.x/api/modules.html#loading-ecmascript-modules-using-require
 // Fallback: `await import()` from an async function, which also loads a module with top-level await
+// Deno: --allow-env --allow-read --allow-write
 // CommonJS code can require() a synchronous ES module graph. A graph with top-level await cannot
 // be loaded synchronously, so require() throws ERR_REQUIRE_ASYNC_MODULE instead of returning early.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

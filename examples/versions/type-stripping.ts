@@ -2,6 +2,7 @@
 // Requires: Node 22.18+ (type stripping on by default)
 // Source: https://nodejs.org/docs/latest-v24.x/api/typescript.html#type-stripping
 // Fallback: `--experimental-strip-types` on 22.6 to 22.17, or compile with `tsc` first
+// Deno: --allow-env
 // This file is TypeScript and runs as is: Node erases the types. Syntax that would need code
 // generated (enum, parameter properties, namespaces with values) is refused, not compiled; each
 // snippet runs in a child process so the refusal shows as an exit code and an error code.

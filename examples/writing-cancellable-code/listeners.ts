@@ -1,3 +1,4 @@
+// Deno: --allow-env
 // Who adds an abort listener removes it. A signal that lives as long as the process (shutdown, a
 // server's lifetime) collects every listener nobody removed; since Node 22.13 nothing warns you.
 import { spawnSync } from 'node:child_process';

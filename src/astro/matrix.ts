@@ -3,10 +3,13 @@
 import { catalogue } from '../catalogue/catalogue.ts';
 import { compareVersions, featureRow, type Badge, type FeatureRow } from '../versions/matrix.ts';
 import { sidebar } from '../content-pipeline/sidebar.ts';
+import type { OtherRuntime } from '../versions/other-runtimes.ts';
 
 export interface Provenance {
   /** Exact Node version per release line. */
   nodes: Record<string, string>;
+  /** The other runtimes' pinned versions, package.json `awaited.runtimes`: the feature table's last columns. */
+  runtimes: Partial<Record<OtherRuntime, string>>;
   platform: string;
   cpus: number;
   /** The newest day any example was run on the other releases. */
@@ -20,7 +23,7 @@ export function matrixProvenance(): Provenance {
     .filter((id) => examples.file(id).language === 'typescript')
     .map((id) => examples.record(id).releases);
   const newest = runs.reduce((a, b) => ((b?.date ?? '') > (a?.date ?? '') ? b : a), runs[0]);
-  return { nodes: examples.nodes, platform: newest?.platform ?? '', cpus: newest?.cpus ?? 0, date: newest?.date ?? '' };
+  return { nodes: examples.nodes, runtimes: examples.runtimes, platform: newest?.platform ?? '', cpus: newest?.cpus ?? 0, date: newest?.date ?? '' };
 }
 
 /** One row per probe in examples/<folder>/: first what works on every line, then by the version each needs. */
@@ -30,8 +33,8 @@ export function featureRows(folder = 'versions'): FeatureRow[] {
     .programs()
     .filter((id) => id.startsWith(`${folder}/`))
     .map((id) => featureRow(id, examples.file(id).source, examples.badges(id)));
-  // What needs the least first: fewer lines without it, then the earliest first release it needs.
-  const rank = (row: FeatureRow): number => row.badges.filter((b) => !b.pass).length;
+  // What needs the least first: fewer Node lines without it, then the earliest first release it needs.
+  const rank = (row: FeatureRow): number => row.badges.filter((b) => !b.pass && !b.runtime).length;
   const since = (row: FeatureRow): string => row.badges.find((b) => b.since)?.since ?? '0.0.0';
   return rows.sort((a, b) => rank(a) - rank(b) || compareVersions(since(a), since(b)) || a.id.localeCompare(b.id));
 }
@@ -54,6 +57,29 @@ export function exampleGroups(): ExampleGroup[] {
     .filter(({ ids }) => ids.length > 0)
     .map(({ folder, ids }) => {
       const slug = slugs.find((s) => s.split('/').pop() === folder);
-      return { folder, page: slug ? `/${slug}/` : undefined, examples: ids.map((id) => ({ id, badges: examples.badges(id) })) };
+      // The columns are Node lines: Deno and Bun stand under each sample and in the feature table.
+      return { folder, page: slug ? `/${slug}/` : undefined, examples: ids.map((id) => ({ id, badges: examples.badges(id).filter((b) => !b.runtime) })) };
     });
+}
+
+export interface RuntimeTally {
+  runtime: OtherRuntime;
+  version: string;
+  /** TypeScript programs with a current result on it. */
+  runs: number;
+  pass: number;
+  fails: number;
+  differs: number;
+}
+
+/** How many of the site's TypeScript programs each other runtime runs as Node does, from the records. */
+export function runtimeTallies(): { programs: number; tallies: RuntimeTally[] } {
+  const examples = catalogue();
+  const programs = examples.programs().filter((id) => examples.file(id).language === 'typescript');
+  const tallies = (Object.entries(examples.runtimes) as [OtherRuntime, string][]).map(([runtime, version]): RuntimeTally => {
+    const results = programs.flatMap((id) => examples.otherRun(id, runtime)?.result.status ?? []);
+    const count = (status: string): number => results.filter((s) => s === status).length;
+    return { runtime, version, runs: results.length, pass: count('pass'), fails: count('fails'), differs: count('differs') };
+  });
+  return { programs: programs.length, tallies };
 }

@@ -14,7 +14,9 @@ import { projectPackages } from '../downloads/project-packages.ts';
 import { sampleFiles, samplePackageJson, type SampleFiles } from '../downloads/sample-files.ts';
 import { readExampleFile, type ExampleFile } from './example-file.ts';
 import { fileUrlOf, folderOf, isBroken, SOURCES_GLOB } from '../formats/example-id.ts';
-import { readRecordFile, type ExampleRecord } from './records.ts';
+import { readRecordFile, type ExampleRecord, type OtherRuntimeRun } from './records.ts';
+import { configuredRuntimes, OTHER_RUNTIMES, type OtherRuntime } from '../versions/other-runtimes.ts';
+import { otherRuntimeBadge } from '../versions/runtime-badges.ts';
 
 /** A reference that cannot be resolved, with what to do about it. */
 export class CatalogueError extends Error {
@@ -56,6 +58,8 @@ export interface Catalogue {
   nodes: Record<string, string>;
   /** The first release tried per line (package.json `awaited.from`; a line not named: X.0.0). */
   floors: Record<string, string>;
+  /** The other runtimes every TypeScript program runs on, pinned: package.json `awaited.runtimes`. */
+  runtimes: Partial<Record<OtherRuntime, string>>;
   /** Every runnable example, sorted. */
   programs(): string[];
   /** Every deliberately wrong file in a broken/ folder, sorted. */
@@ -74,7 +78,16 @@ export interface Catalogue {
   isWholeProgram(id: string, region: string | undefined): boolean;
   /** A sample already shown by sample(), by its key: how a code block's plugin finds what it shows. */
   shownSample(key: string): Sample;
+  /** Node's badges, then a badge per other runtime whose result the record holds (none for a missing one). */
   badges(id: string): Badge[];
+  /**
+   * The record's run of a TypeScript program on `runtime`, when it is for the pinned version (and on
+   * Deno for the flags of its `// Deno:` header); undefined when missing or stale: a page shows
+   * nothing for it and `npm run refresh -- --check` names it.
+   */
+  otherRun(id: string, runtime: OtherRuntime): OtherRuntimeRun | undefined;
+  /** The pinned runtimes a TypeScript program's record has no current result for. */
+  missingRuntimes(id: string): OtherRuntime[];
   /**
    * What a reader downloads to run an example that uses other local files or packages: the files'
    * text, and a package.json when it imports packages; undefined when it runs alone.
@@ -125,6 +138,7 @@ export function createCatalogue(root: string): Catalogue {
   const recordsDir = path.join(root, 'records');
   const nodes = configuredNodes(root);
   const floors = configuredFloors(root, nodes);
+  const runtimes = configuredRuntimes(root);
   const files = new Map<string, ExampleFile>();
   const records = new Map<string, ExampleRecord | undefined>();
   const samples = new Map<string, Sample>();
@@ -142,6 +156,7 @@ export function createCatalogue(root: string): Catalogue {
     recordsDir,
     nodes,
     floors,
+    runtimes,
     programs: () => all().filter((id) => !isBroken(id)),
     brokenFiles: () => all().filter(isBroken),
     folders: () => [...Map.groupBy(catalogue.programs(), folderOf)].map(([folder, list]) => ({ folder, ids: list })),
@@ -225,7 +240,23 @@ export function createCatalogue(root: string): Catalogue {
       const { releases, run } = catalogue.record(id);
       // A Python sample passed on the one CPython it ran on (record() refuses a record without it).
       if (catalogue.file(id).language === 'python') return [{ runtime: 'CPython', line: run?.python ?? '', pass: true }];
-      return badgesOf(releases?.minimums ?? {}, releases?.results ?? {}, nodes, floors);
+      const others = OTHER_RUNTIMES.flatMap((runtime) => {
+        const other = catalogue.otherRun(id, runtime);
+        return other ? [otherRuntimeBadge(runtime, other, fileUrlOf(id))] : [];
+      });
+      return [...badgesOf(releases?.minimums ?? {}, releases?.results ?? {}, nodes, floors), ...others];
+    },
+    otherRun(id, runtime) {
+      const file = catalogue.file(id);
+      const record = catalogue.storedRecord(id);
+      const run = record?.runtimes?.[runtime];
+      if (!run || record?.hash !== file.hash || run.version !== runtimes[runtime]) return undefined;
+      if (runtime === 'deno' && (run.flags ?? []).join(' ') !== file.denoFlags.join(' ')) return undefined;
+      return run;
+    },
+    missingRuntimes(id) {
+      if (catalogue.file(id).kind !== 'program' || catalogue.file(id).language !== 'typescript') return [];
+      return OTHER_RUNTIMES.filter((runtime) => runtimes[runtime] !== undefined && !catalogue.otherRun(id, runtime));
     },
     download(id) {
       const file = catalogue.file(id);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseExpectedOutput, type ExpectedOutput } from '../formats/output-regions.ts';
 import { parseRegions, wholeFile, type Excerpt, type Region } from '../formats/regions.ts';
 import { parseRequirements, type Requirement } from '../versions/requirements.ts';
+import { denoFlags, withoutDenoHeader } from '../versions/deno-permissions.ts';
 import { packagesOf } from '../downloads/package-imports.ts';
 import { expectedPathOf, folderOf, isBroken, languageOf, type Language } from '../formats/example-id.ts';
 
@@ -37,7 +38,12 @@ export interface ExampleFile {
   packages: string[];
   /** Every `// Requires:` header of the file and its dependencies. */
   requirements: Requirement[];
-  /** sha256 of its sources and expected output: a record with another hash is stale. */
+  /** Its `// Deno:` header's permission flags, sorted (TypeScript programs; none without one). */
+  denoFlags: string[];
+  /**
+   * sha256 of its sources and expected output: a record with another hash is stale. A `// Deno:`
+   * header is left out (Node does not read it); the record's Deno result keeps the flags it ran with.
+   */
   hash: string;
 }
 
@@ -99,7 +105,7 @@ export function readExampleFile(examplesDir: string, id: string): ExampleFile {
   const sources = localSources(file);
   const toId = (f: string): string => path.relative(examplesDir, f).split(path.sep).join('/');
   const hash = createHash('sha256');
-  for (const f of sources) hash.update(toId(f)).update('\0').update(readFileSync(f)).update('\0');
+  for (const f of sources) hash.update(toId(f)).update('\0').update(withoutDenoHeader(readFileSync(f, 'utf8'))).update('\0');
   // The markers only say where output stands on a page: a run stays valid when they move.
   hash.update(output.text);
   return {
@@ -117,6 +123,7 @@ export function readExampleFile(examplesDir: string, id: string): ExampleFile {
     dependencies: sources.filter((f) => f !== file).map(toId),
     packages: packagesOf(sources.map((f) => ({ name: f, content: readFileSync(f, 'utf8') }))),
     requirements: sources.flatMap((f) => parseRequirements(readFileSync(f, 'utf8'), `examples/${toId(f)}`)),
+    denoFlags: language === 'typescript' ? denoFlags(source, `examples/${id}`) : [],
     hash: hash.digest('hex').slice(0, 16),
   };
 }

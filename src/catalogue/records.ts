@@ -1,10 +1,12 @@
 // One record per example, committed under records/examples/<id>.json and written whole by
 // `npm run refresh`: the verifying run on the pinned Node, the result on every Node release tried,
-// and, for a deliberately wrong file, what tsc and ESLint report. One hash (ExampleFile.hash)
+// the result on Deno and Bun, and, for a deliberately wrong file, what tsc and ESLint report. One hash (ExampleFile.hash)
 // decides whether a record is fresh.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReleaseResult } from '../versions/matrix.ts';
+import type { OtherRuntime } from '../versions/other-runtimes.ts';
+import type { RuntimeResult } from '../versions/runtime-results.ts';
 
 export interface RunResult {
   /** `v24.21.0`: a TypeScript program's run. */
@@ -34,6 +36,16 @@ export interface ReleaseRuns {
   results: Record<string, ReleaseResult>;
 }
 
+/** A TypeScript program's run on Deno or Bun (src/versions/runtime-results.ts says what each result means). */
+export interface OtherRuntimeRun {
+  /** The exact version, package.json `awaited.runtimes`: a result for another version is missing. */
+  version: string;
+  /** Deno: the permission flags it ran with, its `// Deno:` header's (a result for other flags is missing). */
+  flags?: string[];
+  date: string;
+  result: RuntimeResult;
+}
+
 export interface Diagnostic {
   /** `python` is the interpreter's own message (a SyntaxError, a warning it raises). */
   tool: 'tsc' | 'eslint' | 'pyright' | 'python';
@@ -58,6 +70,8 @@ export interface ExampleRecord {
   run?: RunResult;
   /** Programs only. */
   releases?: ReleaseRuns;
+  /** TypeScript programs only: the run on each of package.json `awaited.runtimes` (Deno, Bun). */
+  runtimes?: Partial<Record<OtherRuntime, OtherRuntimeRun>>;
   /** Broken files only. */
   diagnostics?: DiagnosticsCapture;
 }

@@ -3,6 +3,8 @@
 // one message for what is wrong. The Markdown plugin calls these to fail the build at
 // page:line:column; each component calls the same one to render, so the two cannot disagree.
 import type { Badge } from '../versions/matrix.ts';
+import { OTHER_RUNTIMES, RUNTIME_NAMES, type OtherRuntime } from '../versions/other-runtimes.ts';
+import { resultLine, type RuntimeResult } from '../versions/runtime-results.ts';
 import { claimsOf, type Claim } from '../formats/expected-output.ts';
 import { parseGroupList, TimelineError, timelineGroups, type TimelineGroup } from '../pictures/timeline.ts';
 import { CatalogueError, type Catalogue, type Sample } from './catalogue.ts';
@@ -30,8 +32,39 @@ export function diagnosticsAnswer(examples: Catalogue, { file }: { file: string 
   return { file: shown, diagnostics, anchor: `broken-${stemOf(file)}` };
 }
 
-export function runtimeBadgesAnswer(examples: Catalogue, { file }: { file: string }): Badge[] {
-  return examples.badges(file);
+/** What a `<RuntimeBadges>` tag says of Deno and Bun in the page's words: `passes="deno bun"`, `fails="bun"`, `differs="deno"`. */
+export interface RuntimeClaims {
+  passes?: string | undefined;
+  fails?: string | undefined;
+  differs?: string | undefined;
+}
+
+const CLAIMED: Record<keyof RuntimeClaims, { status: RuntimeResult['status']; says: string }> = {
+  passes: { status: 'pass', says: 'passes' },
+  fails: { status: 'fails', says: 'fails' },
+  differs: { status: 'differs', says: 'prints other output' },
+};
+
+/**
+ * The badges of a file, after checking what the tag claims of it on Deno and Bun against its
+ * record: a claim the record contradicts, or has no current result for, is refused.
+ */
+export function runtimeBadgesAnswer(examples: Catalogue, { file, ...claims }: { file: string } & RuntimeClaims): Badge[] {
+  const badges = examples.badges(file);
+  for (const [attribute, { status, says }] of Object.entries(CLAIMED) as [keyof RuntimeClaims, (typeof CLAIMED)[keyof RuntimeClaims]][]) {
+    for (const name of (claims[attribute] ?? '').split(/\s+/).filter(Boolean)) {
+      if (!(OTHER_RUNTIMES as readonly string[]).includes(name)) throw new CatalogueError(`${attribute}="${claims[attribute] ?? ''}" names "${name}": write ${OTHER_RUNTIMES.join(' or ')}`);
+      const runtime = name as OtherRuntime;
+      const label = `${RUNTIME_NAMES[runtime]} ${examples.runtimes[runtime] ?? ''}`;
+      const run = examples.otherRun(file, runtime);
+      const fix = `\`npm run refresh -- --runtimes ${runtime} ${file}\``;
+      if (!run) throw new CatalogueError(`the page says examples/${file} ${says} on ${label}, but its record has no result for ${label}; run ${fix}`, { refresh: file });
+      if (run.result.status !== status) {
+        throw new CatalogueError(`the page says examples/${file} ${says} on ${label}, but its record says it ${resultLine(run.result)}; change the page, or the example and run ${fix}`);
+      }
+    }
+  }
+  return badges;
 }
 
 /** The recorded run of a program; a broken file has none. */

@@ -101,7 +101,8 @@ function checkTag(examples: Catalogue, tag: Tag, where: string, dev: boolean): {
     }
     case 'RuntimeBadges': {
       const file = required(tag, 'file');
-      return ask(() => runtimeBadgesAnswer(examples, { file }));
+      const claims = { passes: literal(tag, 'passes'), fails: literal(tag, 'fails'), differs: literal(tag, 'differs') };
+      return ask(() => runtimeBadgesAnswer(examples, { file, ...claims }));
     }
     case 'Measure': {
       const example = required(tag, 'example');

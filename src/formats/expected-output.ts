@@ -111,6 +111,39 @@ export function matchOutput(expected: string, actual: string): OutputMatch {
 }
 
 /**
+ * What an output printed against its expected-output text, as a line diff: `  ` a line that
+ * matches (placeholders and claims applied, the printed text shown), `- ` an expected line it
+ * lacks, `+ ` a line it printed instead. A claim that fails on a matching line counts as a change.
+ */
+export function outputDiff(expected: string, actual: string): string[] {
+  const specLines = toLines(expected).map(compileLine);
+  const actualLines = toLines(actual);
+  const parts = diffArrays<SpecLine | string>(specLines, actualLines, {
+    comparator: (left, right) => {
+      const spec = typeof left === 'string' ? right : left;
+      const line = typeof left === 'string' ? left : right;
+      if (typeof spec === 'string' || typeof line !== 'string') return false;
+      const match = spec.pattern.exec(line);
+      return match !== null && spec.claims.every((claim, k) => checkClaim(claim, Number(match[k + 1])) === undefined);
+    },
+  });
+  const out: string[] = [];
+  let newIndex = 0;
+  let oldIndex = 0;
+  for (const part of parts) {
+    const count = part.count ?? part.value.length;
+    if (part.removed) out.push(...specLines.slice(oldIndex, (oldIndex += count)).map((spec) => `- ${spec.text}`));
+    else if (part.added) out.push(...actualLines.slice(newIndex, (newIndex += count)).map((line) => `+ ${line}`));
+    else {
+      out.push(...actualLines.slice(newIndex, newIndex + count).map((line) => `  ${line}`));
+      oldIndex += count;
+      newIndex += count;
+    }
+  }
+  return out;
+}
+
+/**
  * A new expected-output text for a changed output: lines that still match their old pattern
  * keep it (and its placeholders and claims); every other line is taken literally from the output.
  */

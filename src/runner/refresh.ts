@@ -1,10 +1,17 @@
 // Regenerates (or checks) everything derived from an example, into its one record: the verifying
 // run on the pinned Node, the result on each release of package.json `awaited.matrix` judged
-// against the example's `// Requires:` header, and for a broken file its diagnostics.
+// against the example's `// Requires:` header, the result on Deno and Bun (package.json
+// `awaited.runtimes`, Deno with its `// Deno:` permissions), and for a broken file its diagnostics.
 import os from 'node:os';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Catalogue } from '../catalogue/catalogue.ts';
-import { writeRecordFile, type ExampleRecord } from '../catalogue/records.ts';
+import { readRecordFile, writeRecordFile, type ExampleRecord, type OtherRuntimeRun } from '../catalogue/records.ts';
+import { denoHeaderFor } from '../versions/deno-permissions.ts';
+import { OTHER_RUNTIMES, RUNTIME_NAMES, runtimeBinary, type OtherRuntime } from '../versions/other-runtimes.ts';
+import { missingPermission, resultLine, runtimeResult, type RuntimeResult } from '../versions/runtime-results.ts';
+import { runOnOtherRuntime, type ExampleRun } from './run-example.ts';
+import { stagedFolder } from './staging.ts';
 import semver from 'semver';
 import { failureDetail, sortedLines, type ReleaseResult } from '../versions/matrix.ts';
 import { firstPassing, releasesOfLine } from '../versions/releases.ts';
@@ -18,6 +25,8 @@ export interface RefreshOutcome {
   id: string;
   /** Empty when the record was written (or, with `check`, agrees with this run). */
   problems: string[];
+  /** How long its runs on Deno and Bun took, in milliseconds (for the time they add to CI). */
+  othersMs?: Partial<Record<OtherRuntime, number>>;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -30,6 +39,15 @@ const RELEASE_TIMEOUT_MS = 12_000;
 
 /** Runs example `id` on one exact Node release. */
 export type ReleaseRunner = (id: string, version: string) => Promise<Verification>;
+
+/** Runs example `id` on Deno (with `flags`) or Bun at an exact version. */
+export type OtherRunner = (id: string, runtime: OtherRuntime, version: string, flags: string[]) => Promise<ExampleRun>;
+
+// A run on Deno or Bun has no leak check to name what hangs: a program that has not ended by then
+// hangs (the slowest examples take a few seconds on Node).
+export const OTHER_TIMEOUT_MS = 30_000;
+// Deno names one missing permission per refusal: a program needing more is run again with each.
+const MAX_PERMISSION_ROUNDS = 8;
 
 export interface RefreshOptions {
   /** Write nothing; compare a fresh run with each record instead (CI). */
@@ -51,6 +69,13 @@ export interface RefreshOptions {
   pinned?: string;
   /** The CPython version Python samples run on (default: asks the interpreter, src/versions/python.ts). */
   python?: () => string;
+  /**
+   * Only these of package.json `awaited.runtimes` (Deno, Bun), and nothing on Node: their results
+   * are refreshed into records that are fresh for Node (or, with `check`, confirmed).
+   */
+  only?: OtherRuntime[];
+  /** Runs an example on Deno or Bun (default: installs the runtime into .cache/ on first use). */
+  runOther?: OtherRunner;
 }
 
 /** The real runner: each release installed on first use; a release other than the verifying one gets a shorter timeout. */
@@ -59,6 +84,82 @@ function installedReleases(catalogue: Catalogue, pinned: string): ReleaseRunner 
     const verifying = (verifyingRelease(catalogue, id, pinned) ?? pinned) === version;
     return verifyExample(catalogue, id, { node: await nodeBinary(catalogue.root, version), ...(verifying ? {} : { timeoutMs: RELEASE_TIMEOUT_MS }) });
   };
+}
+
+/** The real Deno and Bun runner: each installed on first use, run from the example's staged folder. */
+function installedRuntimes(catalogue: Catalogue): OtherRunner {
+  return async (id, runtime, version, flags) =>
+    runOnOtherRuntime(runtime, await runtimeBinary(catalogue.root, runtime, version), path.join('examples', id), id, { flags, cwd: stagedFolder(catalogue, id), timeoutMs: OTHER_TIMEOUT_MS });
+}
+
+const runtimesHint = (runtime: OtherRuntime | OtherRuntime[], id: string): string => `run \`npm run refresh -- --runtimes ${[runtime].flat().join(',')} ${id}\``;
+
+/**
+ * One example on one other runtime: the run a reader makes with the header's permissions, and on
+ * Deno, when it is refused one, the runs that find every flag it needs, to name the header to write.
+ */
+async function runOther(catalogue: Catalogue, id: string, runtime: OtherRuntime, version: string, runner: OtherRunner): Promise<{ run: OtherRuntimeRun; problems: string[]; ms: number }> {
+  const started = performance.now();
+  const flags = runtime === 'deno' ? catalogue.file(id).denoFlags : [];
+  const first = await runner(id, runtime, version, flags);
+  const needed = [...flags];
+  for (let last = first, round = 0; runtime === 'deno' && round < MAX_PERMISSION_ROUNDS; round++) {
+    const missing = missingPermission(last.stderr);
+    if (missing === undefined || needed.includes(missing)) break;
+    // Deno refuses `--allow-all` beside any other flag.
+    if (missing === '--allow-all') needed.splice(0, needed.length);
+    needed.push(missing);
+    last = await runner(id, runtime, version, needed);
+  }
+  const problems =
+    needed.join(' ') !== flags.join(' ')
+      ? [`examples/${id}: Deno refuses it ${needed.filter((f) => !flags.includes(f)).join(' ')}, which its \`// Deno:\` header does not grant; the runs call for ${denoHeaderFor(needed)}`]
+      : [];
+  const result = runtimeResult(first, catalogue.file(id).expected, OTHER_TIMEOUT_MS);
+  const run: OtherRuntimeRun = { version, ...(runtime === 'deno' ? { flags } : {}), date: today(), result };
+  return { run, problems, ms: performance.now() - started };
+}
+
+/**
+ * The same result: the same status, and for a failure the same error line. Where the output
+ * differs, which line differs first may not repeat: a timing claim that fails there can fail on
+ * another line in the next run (Deno's loop delay read 1.04, then 0.01).
+ */
+function sameResult(a: RuntimeResult, b: RuntimeResult): boolean {
+  return a.status === b.status && (a.status !== 'fails' || resultLine(a) === resultLine(b));
+}
+
+/**
+ * The results on `runtimes` of a program whose record is fresh for Node: refreshed into it, or with
+ * `check` compared with it (a runtime it has no current result for is named, not run).
+ */
+async function refreshOthers(catalogue: Catalogue, id: string, runtimes: OtherRuntime[], check: boolean, runner: OtherRunner): Promise<RefreshOutcome> {
+  const stored = readRecordFile(catalogue.recordsDir, id);
+  if (stored?.hash !== catalogue.file(id).hash || !stored.releases) {
+    return { id, problems: [`the record of examples/${id} is older than its source; run \`npm run refresh -- ${id}\` (Node's results first, then Deno's and Bun's)`] };
+  }
+  const problems: string[] = [];
+  const othersMs: Partial<Record<OtherRuntime, number>> = {};
+  const runs: Partial<Record<OtherRuntime, OtherRuntimeRun>> = { ...stored.runtimes };
+  for (const runtime of runtimes) {
+    const version = catalogue.runtimes[runtime];
+    if (version === undefined) continue;
+    const name = `${RUNTIME_NAMES[runtime]} ${version}`;
+    const recorded = catalogue.otherRun(id, runtime);
+    if (check && !recorded) {
+      problems.push(`the record of examples/${id} has no result for ${name}${runtime === 'deno' && stored.runtimes?.deno?.version === version ? ' with the flags of its `// Deno:` header' : ''}; ${runtimesHint(runtime, id)}`);
+      continue;
+    }
+    const fresh = await runOther(catalogue, id, runtime, version, runner);
+    othersMs[runtime] = fresh.ms;
+    problems.push(...fresh.problems);
+    if (check && recorded && !sameResult(recorded.result, fresh.run.result)) {
+      problems.push(`examples/${id} on ${name}: ${resultLine(fresh.run.result)}, unlike its record (${resultLine(recorded.result)}); ${runtimesHint(runtime, id)} and review the diff`);
+    }
+    runs[runtime] = fresh.run;
+  }
+  if (!check) writeRecordFile(catalogue.recordsDir, { ...stored, runtimes: Object.fromEntries(OTHER_RUNTIMES.flatMap((r) => (runs[r] ? [[r, runs[r]]] : []))) });
+  return { id, problems, othersMs };
 }
 
 function resultOf(version: string, outcome: Verification, requirements: Requirement[]): ReleaseResult {
@@ -217,17 +318,33 @@ async function refreshBroken(catalogue: Catalogue, ids: string[], check: boolean
  * with them and writes nothing.
  */
 export async function refresh(catalogue: Catalogue, ids: string[], options: RefreshOptions = {}): Promise<RefreshOutcome[]> {
-  const { check = false, skipVerifyingRun = false, onDone, pinned = process.versions.node, python = pythonVersion } = options;
+  const { check = false, skipVerifyingRun = false, onDone, pinned = process.versions.node, python = pythonVersion, only } = options;
   const runOn = options.runOn ?? installedReleases(catalogue, pinned);
+  const runOtherOn = options.runOther ?? installedRuntimes(catalogue);
   const programs = ids.filter((i) => catalogue.file(i).kind === 'program');
   const onNode = programs.filter((i) => catalogue.file(i).language === 'typescript');
+  const others = OTHER_RUNTIMES.filter((r) => catalogue.runtimes[r] !== undefined);
+  if (only) {
+    // Deno and Bun only: Python samples and broken files have no result there.
+    const outcomes: RefreshOutcome[] = [];
+    for (const id of onNode) {
+      const outcome = await refreshOthers(catalogue, id, only, check, runOtherOn);
+      outcomes.push(outcome);
+      onDone?.(outcome);
+    }
+    return outcomes;
+  }
   const releases = options.releases ?? (onNode.length > 0 ? await nodeReleases(catalogue.root, Object.values(catalogue.nodes)) : []);
   const outcomes: RefreshOutcome[] = [];
   // One at a time: the examples' timing claims need the CPU.
   for (const id of programs) {
-    const outcome = onNode.includes(id)
+    let outcome = onNode.includes(id)
       ? await refreshProgram(catalogue, id, releases, { check, skipVerifyingRun, runOn, pinned })
       : await refreshPython(catalogue, id, { check, skipVerifyingRun, python });
+    if (onNode.includes(id) && others.length > 0 && outcome.problems.length === 0) {
+      const more = await refreshOthers(catalogue, id, others, check, runOtherOn);
+      outcome = { id, problems: more.problems, ...(more.othersMs ? { othersMs: more.othersMs } : {}) };
+    }
     outcomes.push(outcome);
     onDone?.(outcome);
   }

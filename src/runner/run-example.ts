@@ -1,9 +1,11 @@
-// Runs one program as a reader would: `node examples/<id>` with the leak check preloaded, or
-// `python3 -X dev -W error examples/<id>` on Debian's CPython (src/versions/python.ts).
+// Runs one program as a reader would: `node examples/<id>` with the leak check preloaded,
+// `python3 -X dev -W error examples/<id>` on Debian's CPython (src/versions/python.ts), or
+// `deno run` / `bun` on the pinned Deno and Bun (src/versions/other-runtimes.ts).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../cli/project-root.ts';
+import type { OtherRuntime } from '../versions/other-runtimes.ts';
 import { PYTHON_FLAGS, pythonBinary } from '../versions/python.ts';
 
 export interface ExampleRun {
@@ -50,8 +52,34 @@ export async function runPythonProgram(file: string, id: string, options: Omit<R
   return capture(id, python, [...PYTHON_FLAGS, file], { cwd, env, timeoutMs, stopWith: 'SIGINT' });
 }
 
-async function capture(id: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; stopWith: NodeJS.Signals }): Promise<ExampleRun> {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Runs a TypeScript program on Deno (with `flags`, its `// Deno:` permissions, and never a prompt)
+ * or Bun. Neither has Node's leak check: a run that does not end by itself within the limit is a
+ * hang, stopped with SIGKILL.
+ */
+export async function runOnOtherRuntime(runtime: OtherRuntime, binary: string, file: string, id: string, options: { flags?: string[]; timeoutMs?: number; cwd?: string } = {}): Promise<ExampleRun> {
+  const { flags = [], timeoutMs = DEFAULT_TIMEOUT_MS, cwd = projectRoot() } = options;
+  // No FORCE_COLOR at all: Deno colours its console.log output when it is set, even to 0.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_DIR: path.join(projectRoot(), '.cache', 'deno-dir') };
+  delete env['FORCE_COLOR'];
+  // Deno finds the project's package.json above the staged folder and resolves bare specifiers
+  // from the node_modules beside it ("manual"), as Node and Bun do.
+  const args = runtime === 'deno' ? ['run', '--no-prompt', '--node-modules-dir=manual', ...flags, file] : [file];
+  // Its own process group: a hang is stopped with the processes it started (a child server, a worker process).
+  return capture(id, binary, args, { cwd, env, timeoutMs, stopWith: 'SIGKILL', group: true });
+}
+
+async function capture(id: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; stopWith: NodeJS.Signals; group?: boolean }): Promise<ExampleRun> {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.group === true });
+  const stop = (signal: NodeJS.Signals): void => {
+    if (options.group === true && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // The group is gone already.
+      }
+    } else child.kill(signal);
+  };
   let stdout = '';
   let stderr = '';
   let timedOut = false;
@@ -61,12 +89,14 @@ async function capture(id: string, command: string, args: string[], options: { c
   // Ask it to say where it is, then make sure the child is gone.
   const timer = setTimeout(() => {
     timedOut = true;
-    child.kill(options.stopWith);
-    setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
+    stop(options.stopWith);
+    setTimeout(() => stop('SIGKILL'), 2_000).unref();
   }, options.timeoutMs);
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
   }).finally(() => clearTimeout(timer));
+  // Nothing it started outlives the run.
+  if (options.group === true) stop('SIGKILL');
   return { id, exitCode, stdout, stderr, ...(timedOut ? { timedOut } : {}) };
 }

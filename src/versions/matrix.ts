@@ -31,8 +31,11 @@ export function sortedLines(nodes: Record<string, string>): string[] {
 }
 
 export interface Badge {
-  /** What the line is a line of: Node (the default) or, for a Python sample, `CPython` and its version as `line`. */
-  runtime?: 'CPython';
+  /**
+   * What the line is a line of: Node (the default); for a Python sample `CPython`, and for a
+   * TypeScript program's run on another runtime `Deno` or `Bun`, each with its version as `line`.
+   */
+  runtime?: 'CPython' | 'Deno' | 'Bun';
   line: string;
   pass: boolean;
   /** When the line's first releases fail: the first that passes, `24.5.0`. */
@@ -40,6 +43,10 @@ export interface Badge {
   reason?: string;
   /** What the line's newest release tried printed on stderr besides the result (an ExperimentalWarning). */
   notices?: string[];
+  /** Where the whole result stands (the error, or the diff against the `.out`), for Deno and Bun. */
+  more?: string;
+  /** Deno or Bun ran it to the end but it printed other output (marked ≠, not ✗). */
+  differs?: boolean;
 }
 
 /**

@@ -133,6 +133,11 @@ describe('npm run refresh on the fixture project (test/fixtures/catalogue/)', ()
     );
     expect((await refusal('--check', '--update-expected')).stderr).toBe('refresh: --update-expected rewrites .out files, which --check never does; see `npm run refresh -- --help`\n');
     expect((await refusal('--all', 'demo/')).stderr).toBe('refresh: --all and the paths demo/ ask for different examples; see `npm run refresh -- --help`\n');
+    expect(await refusal('--runtimes', 'deno,node', 'demo/')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'refresh: --runtimes takes deno, bun separated by commas, found "deno,node"; see `npm run refresh -- --help`\n',
+    });
   });
 
   it('refuses to run on a Node that is not in package.json awaited.matrix (exit 2)', async () => {

@@ -23,7 +23,8 @@ function sampleJustBefore(figure: HTMLElement): HTMLElement | undefined {
 function furniture(figure: HTMLElement): string[] {
   const caption = figure.querySelector('figcaption.sample-meta');
   return [
-    ...(caption?.querySelector('a[href^="/examples/"]') ? ['file'] : []),
+    // A Deno or Bun badge links to its result on the examples page too: that is not the file's link.
+    ...(caption?.querySelector('a[href^="/examples/"]:not(.runtime-reason)') ? ['file'] : []),
     ...(caption?.querySelector('.sample-run') ? ['run line'] : []),
     ...(caption?.querySelector('.runtime-badges') ? ['badges'] : []),
   ];

@@ -37,6 +37,7 @@ const phrasings: [string, string][] = [
   ['Promise.all vs Promise.allSettled', '/guides/combinators/'],
   ['forEach async', '/guides/async-vs-sync/'],
   ['worker threads vs child process', '/guides/parallelism/'],
+  ['node vs deno vs bun', '/guides/runtimes-compared/'],
   ['fork child process send message', '/guides/parallelism/'],
   ['worker thread memory usage', '/guides/parallelism/'],
   ['multiprocessing in node', '/guides/parallelism/'],
