@@ -19,6 +19,11 @@ export default defineConfig({
   // The public URL, one setting shared with the exercise checker: src/exercises/site-url.ts.
   ...(SITE_URL ? { site: SITE_URL } : {}),
   trailingSlash: 'always',
+  // Astro's build cache (the content layer's rendered Markdown among it) in this checkout's own
+  // .cache/, not in node_modules/.astro: node_modules may be shared (a worktree's is a link to the
+  // main checkout's), and a page rendered in another checkout, with another Expressive Code config,
+  // would be reused here with that config's script file.
+  cacheDir: './.cache/astro',
   // A published page that moves keeps its old URL working: add 'old/': 'new/' here and record
   // "movedTo" in test/site/stable-links.json (npm run check:links checks both).
   redirects: {},

@@ -7,8 +7,10 @@ export default defineConfig({
     include: ['test/browser/**/*.test.ts'],
     // One static server and one Chromium for every file (each file gets its own browser context).
     globalSetup: ['test/browser/support/global-setup.ts'],
-    // One browser at a time: on a 2-core machine, two Chromiums would starve each other.
-    fileParallelism: false,
+    // Two files at a time, in that one Chromium: most files drive one tab, which leaves a core of a
+    // 2-core machine idle; pages.test.ts, the longest, drives two.
+    fileParallelism: true,
+    maxWorkers: 2,
     // pages.test.ts checks two pages at a time (it.concurrent), one renderer per core.
     maxConcurrency: 2,
     testTimeout: 120_000,

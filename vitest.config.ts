@@ -17,6 +17,11 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/browser/**', 'test/site/**', 'test/examples/**', 'test/installed/**', 'test/capstone/*.test.ts', 'test/capstone/!(unit)/**'],
           sequence: { groupOrder: 0 },
+          // The machinery's tests time nothing (orderings, counts, ratios, mock timers), and most of
+          // their time is child processes (scripts, tsc, ESLint, pyright, exercise checks): two
+          // files at a time, one per core.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
       { extends: true, test: { name: 'site', include: ['test/site/**/*.test.ts'], sequence: { groupOrder: 1 } } },

@@ -1,8 +1,9 @@
-// What each sample's copy buttons hold, on every built page: Expressive Code's button holds exactly
-// its region of the example file (or the whole file) and, for a fragment, says it copies a
-// fragment; "Copy whole file" comes before it and holds the file as tested. The browser suite
-// clicks the buttons on one page of each kind.
+// What each sample's copy buttons copy, on every built page: Expressive Code's button copies its
+// block's lines (src/astro/ec-copy-from-lines.ts), which are exactly its region of the example file
+// (or the whole file), and, for a fragment, says it copies a fragment; "Copy whole file" comes
+// before it and holds the file as tested. The browser suite clicks the buttons on one page of each kind.
 import { describe, expect, it } from 'vitest';
+import { codeOfLines } from '../../src/astro/ec-copy-from-lines.ts';
 import { FRAGMENT_COPY } from '../../src/astro/ec-fragment-copy.ts';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
@@ -27,8 +28,9 @@ describe('copy buttons hold their sample', () => {
       const dataExample = figure.getAttribute('data-example') ?? '';
       const [file = '', region] = dataExample.split('#');
       const copy = figure.querySelector('.copy button');
-      // Expressive Code keeps newlines as U+007F in the attribute and drops the block's last one.
-      const held = (copy?.getAttribute('data-code') ?? '').replaceAll('\u007f', '\n');
+      // The button holds no text of its own: a click copies the block's lines (the block drops the file's last newline).
+      expect(copy?.getAttribute('data-code'), `${page}: ${dataExample}'s copy button holds its text a second time`).toBeUndefined();
+      const held = codeOfLines(figure.querySelectorAll('pre > code > .ec-line').map((line) => line.text));
       const excerpt = examples.excerpt(file, region).code;
       expect(held, `${page}: ${dataExample}`).toBe(excerpt.replace(/\n$/, ''));
       const fragment = excerpt !== examples.file(file).whole.code && !examples.isWholeProgram(file, region);
