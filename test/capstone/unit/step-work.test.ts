@@ -2,9 +2,9 @@
 // solution writes against the tree before it (the starting service, then each earlier step's solution).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capstoneStepWork, sectionOf, taskText, writtenLines } from '../../src/capstone/step-work.ts';
+import { capstoneStepWork, sectionOf, taskText, writtenLines } from '../../../src/capstone/step-work.ts';
 
-const root = path.join(import.meta.dirname, '..', 'fixtures', 'catalogue');
+const root = path.join(import.meta.dirname, '..', '..', 'fixtures', 'catalogue');
 
 describe('writtenLines', () => {
   it('counts the non-blank lines added or changed, and a new file whole', () => {

@@ -2,9 +2,9 @@
 // belongs to, and each refusal with its exact message.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capstoneExcerpt, stepOf } from '../../src/capstone/capstone-regions.ts';
+import { capstoneExcerpt, stepOf } from '../../../src/capstone/capstone-regions.ts';
 
-const root = path.join(import.meta.dirname, '..', 'fixtures', 'catalogue');
+const root = path.join(import.meta.dirname, '..', '..', 'fixtures', 'catalogue');
 
 function refusal(file: string, region?: string): string {
   try {
