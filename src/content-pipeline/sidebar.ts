@@ -71,7 +71,7 @@ export const sidebar: SidebarGroup[] = [
     items: ['build', 'build/first-endpoint', 'build/calling-upstreams', 'build/deadlines', 'build/limits-and-retries', 'build/context-and-logs', 'build/shutdown', 'build/under-load'],
     path: {
       title: 'Day two: build a service',
-      intro: 'Grow one small HTTP service, step by graded step: Fastify, Postgres and two upstreams, with deadlines, limits, retries, logs that carry the request id, and a graceful shutdown, until it survives a fault and load run. Each page applies guides you have read; its step is graded by `npm run exercise -- build/N`.',
+      intro: 'Grow one small HTTP service, step by graded step: Fastify, Postgres and two upstreams, with deadlines, limits, retries, logs that carry the request id, and a graceful shutdown, until it survives a fault and load run. Each page applies guides you have read, and the checker grades its step.',
     },
   },
   { label: 'Reference', items: ['reference/cheat-sheet', 'reference/decision-flows', 'reference/conventions', 'reference/glossary', 'reference/operations', 'reference/versions'], path: { title: 'Reference', intro: 'Pages to look things up in, once you know your way around.' } },

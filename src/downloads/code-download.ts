@@ -22,6 +22,9 @@ export const DOWNLOAD_FILES = [
   'src/exercises/*.ts',
   'src/exercises/*.mjs',
   'src/capstone/*.ts',
+  // What src/capstone/ imports from the site's pure formats: the region markers (capstone-regions.ts).
+  'src/formats/regions.ts',
+  'src/formats/example-id.ts',
   'src/cli/command-line.ts',
   'scripts/exercise.mjs',
   'scripts/exercise.ts',
