@@ -23,11 +23,17 @@ export interface StepWork {
   writtenLines: number;
 }
 
-/** Non-blank lines of `after` that are new or changed against `before` (a file the step creates: all of them); region markers are the site's, not the reader's. */
+/** A line a reader writes: not blank, not a comment (they read the solution's comments, they do not type them), not a region marker (the site's). */
+function isCode(line: string): boolean {
+  const text = line.trim();
+  return text !== '' && !isMarker(line) && !/^(\/\/|\/\*|\*)/.test(text);
+}
+
+/** Lines of code of `after` that are new or changed against `before` (a file the step creates: all of them). */
 export function writtenLines(before: string | undefined, after: string): number {
   return diffLines(before ?? '', after)
     .filter((part) => part.added)
-    .reduce((sum, part) => sum + part.value.split('\n').filter((line) => line.trim() !== '' && !isMarker(line)).length, 0);
+    .reduce((sum, part) => sum + part.value.split('\n').filter((line) => isCode(line)).length, 0);
 }
 
 /** A README's text without its frontmatter. */
@@ -41,11 +47,11 @@ export function sectionOf(readme: string): string {
   return /^section:\s*['"]?([\w-]+)/m.exec(frontmatter)?.[1] ?? '';
 }
 
-/** The files of a folder, by path inside it, with their text. */
+/** The service's source files in a folder, by path inside it, with their text (a solution's tsconfig.json is the checker's, not the reader's). */
 function filesOf(folder: string): Map<string, string> {
   if (!existsSync(folder)) return new Map();
   return new Map(
-    globSync('**/*', { cwd: folder, withFileTypes: true })
+    globSync('**/*.ts', { cwd: folder, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
       .sort()

@@ -13,10 +13,11 @@ export const RATES = {
   /** Changing an exercise's file and running its checker until it passes. */
   minutesPerFix: 3,
   /**
-   * Writing a build step's code: each line its solution adds or changes, with the thinking, the
-   * typing and the checker's runs around it, a tenth of the rate code is read at.
+   * Writing a build step's code: each line of code its solution adds or changes (comments are read,
+   * not typed), thought out and typed with the guide open, a seventh of the rate code is read at;
+   * the checker's runs are `minutesPerFix`.
    */
-  linesWrittenPerMinute: 2,
+  linesWrittenPerMinute: 3,
 } as const;
 
 /** What one stretch of a page holds: the text before its first `##` heading, or one `##` section. */

@@ -7,11 +7,12 @@ import { capstoneStepWork, sectionOf, taskText, writtenLines } from '../../../sr
 const root = path.join(import.meta.dirname, '..', '..', 'fixtures', 'catalogue');
 
 describe('writtenLines', () => {
-  it('counts the non-blank lines added or changed, and a new file whole', () => {
+  it('counts the lines of code added or changed, and a new file whole', () => {
     expect(writtenLines('a\nb\nc\n', 'a\nB\nc\n\nd\n')).toBe(2);
     expect(writtenLines('a\nb\n', 'b\n')).toBe(0);
     expect(writtenLines(undefined, 'x\n\ny\n')).toBe(2);
     expect(writtenLines(undefined, '// #region r\nx\n// #endregion r\n')).toBe(1);
+    expect(writtenLines(undefined, '// why\n/**\n * what\n */\nx();\n')).toBe(1);
   });
 });
 
@@ -29,8 +30,8 @@ describe('capstoneStepWork', () => {
     expect(capstoneStepWork(root)).toEqual([
       // main.ts against capstone/service/main.ts: two new lines.
       { folder: 'build/1', page: 'build/first-endpoint', readme: 'capstone/steps/1-first-endpoint/README.md', section: 'the-endpoint', task: 'Serve one quote from the database.\n', writtenLines: 2 },
-      // A step without a README yet reads as no task; quotes.ts is new, its seven lines but the two markers.
-      { folder: 'build/3', page: 'build/deadlines', readme: 'capstone/steps/3-deadlines/README.md', section: '', task: '', writtenLines: 5 },
+      // A step without a README yet reads as no task; quotes.ts is new: its four lines of code (not its comment, not its markers).
+      { folder: 'build/3', page: 'build/deadlines', readme: 'capstone/steps/3-deadlines/README.md', section: '', task: '', writtenLines: 4 },
     ]);
   });
 
