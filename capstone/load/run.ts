@@ -6,15 +6,16 @@
 // keeps sending (those meet a draining or stopped service); waits for the exit. What it saw is
 // judged by src/capstone/load-verdict.ts and drawn by src/capstone/load-record.ts.
 import os from 'node:os';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PRODUCTS, startDatabase, type Database } from '../database/database.ts';
-import { startUpstreams } from '../upstreams/upstreams.ts';
+import { PRODUCTS } from '../database/database.ts';
+import { startEnvironment, type Environment } from '../../src/capstone/environment.ts';
+import type { LogLine as ServiceLogLine } from '../../src/capstone/logs.ts';
 import { DEFAULT_SETTINGS, STOCK_FAIL_SHARE, loadPlan, pricesDelayMs, serviceEnv, type LoadSettings, type PlannedRequest } from '../../src/capstone/load-plan.ts';
-import { acceptedRequests, type LoadObservation, type RequestObservation, type UpstreamObservation } from '../../src/capstone/load-observations.ts';
+import { acceptedRequests, requestNumber, type LoadObservation, type LogLine, type RequestObservation, type UpstreamObservation } from '../../src/capstone/load-observations.ts';
 import { loadVerdict, type CriterionResult } from '../../src/capstone/load-verdict.ts';
 import { loadRecord, type LoadRecord } from '../../src/capstone/load-record.ts';
 import { get, stalledClient } from './client.ts';
-import { startServiceChild } from './service-child.ts';
 import { startSlowDatabase } from './slow-database.ts';
 
 export interface LoadRunOptions {
@@ -22,10 +23,10 @@ export interface LoadRunOptions {
   tree: string;
   settings?: LoadSettings;
   /**
-   * A database already started, for a run that shares one with others (the tests: starting PGlite
-   * takes seconds). Without it the run starts its own and stops it after.
+   * The database and upstreams, already started, for a run that shares them with others (the tests:
+   * starting PGlite takes seconds). Without it the run starts its own and stops them after.
    */
-  database?: Database;
+  environment?: Environment;
 }
 
 export interface LoadRunResult {
@@ -46,24 +47,29 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const skus = Object.keys(PRODUCTS);
   const plan = loadPlan(settings, skus);
-  await using owned = options.database === undefined ? await startDatabase() : undefined;
-  const database = options.database ?? owned;
-  if (database === undefined) throw new Error('unreachable: a database is given or started');
+  await using owned = options.environment === undefined ? await startEnvironment() : undefined;
+  const environment = options.environment ?? owned;
+  if (environment === undefined) throw new Error('unreachable: an environment is given or started');
+  await environment.reset();
+  const { prices, stock } = environment.upstreams;
   let firstRequestAt = Number.POSITIVE_INFINITY;
   const origin = performance.now();
+  const wallOrigin = Date.now();
   const now = (): number => performance.now() - origin;
   const slowNow = (): boolean => now() - firstRequestAt >= settings.dbSlowFromMs && now() - firstRequestAt < settings.dbSlowToMs;
-  await using slowDatabase = await startSlowDatabase(database.url, settings.dbSlowMs, slowNow);
-  await using upstreams = await startUpstreams();
-  upstreams.prices.set({ delayMs: (index) => pricesDelayMs(settings, index) });
-  upstreams.stock.set({ fail: STOCK_FAIL_SHARE, failStatus: 503 });
+  await using slowDatabase = await startSlowDatabase(environment.database.url, settings.dbSlowMs, slowNow);
 
-  const service = await startServiceChild(options.tree, serviceEnv(settings, { databaseUrl: slowDatabase.url, pricesUrl: upstreams.prices.url, stockUrl: upstreams.stock.url }), now);
+  const env = serviceEnv(settings, { databaseUrl: slowDatabase.url, pricesUrl: prices.url, stockUrl: stock.url });
+  await using service = await environment.startService(path.resolve(options.tree), env);
+  let exitAt: number | undefined;
+  void service.exited.then(() => (exitAt = now()));
   for (let i = 0; i < WARM_UP; i++) await get(`${service.url}/quotes/${encodeURIComponent(skus[i % skus.length] ?? '')}`, settings.clientTimeoutMs);
-  upstreams.prices.reset();
-  upstreams.stock.reset();
-  upstreams.prices.set({ delayMs: (index) => pricesDelayMs(settings, index) });
-  upstreams.stock.set({ fail: STOCK_FAIL_SHARE, failStatus: 503 });
+  prices.reset();
+  stock.reset();
+  prices.set({ delayMs: (index) => pricesDelayMs(settings, index) });
+  stock.set({ fail: STOCK_FAIL_SHARE, failStatus: 503 });
+  // The service's lines, each placed on the run's clock by pino's own `time` (ms since the epoch).
+  const logLines = (): LogLine[] => service.lines.map((line) => toLogLine(line, wallOrigin));
 
   const stalled = stalledClient(service.url, now);
   const requests: RequestObservation[] = [];
@@ -93,19 +99,29 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
   await Promise.race([beforeAllSent, Promise.all(lanes)]);
   // SIGTERM only once the service has received every request sent so far (none is then still in the
   // kernel's accept queue, where closing the listener would lose it through no fault of the service).
-  await service.waitFor((lines) => [...sent].every((n) => acceptedRequests(lines).has(n)), LOGGED_WAIT_MS);
+  const unlogged = new Set(sent);
+  for (const n of acceptedRequests(logLines()).keys()) unlogged.delete(n);
+  const logged = (line: ServiceLogLine): boolean => {
+    const n = requestNumber(line);
+    if (n !== undefined) unlogged.delete(n);
+    return unlogged.size === 0;
+  };
+  if (unlogged.size > 0) await service.waitForLine(logged, 'every request sent so far', { from: service.lines.length, timeoutMs: LOGGED_WAIT_MS }).catch(() => undefined);
   const sigtermAt = now();
-  service.sigterm();
+  service.kill('SIGTERM');
   sendSigterm();
   await Promise.all(lanes);
-  const exit = await service.exit(Math.max(0, sigtermAt + settings.shutdownMs + settings.marginMs + KILL_AFTER_MS - now()));
+  const killer = setTimeout(() => service.kill('SIGKILL'), Math.max(0, sigtermAt + settings.shutdownMs + settings.marginMs + KILL_AFTER_MS - now()));
+  const exit = await service.exited;
+  clearTimeout(killer);
+  const killed = exit.signal === 'SIGKILL';
   // When the stalled client's connection closed: well before the exit when the service closed it, or with the process.
   const stalledClosedAt = await Promise.race([stalled.closedAt, sleep(500).then(() => undefined)]);
   stalled.stop();
 
   const shift = (t: number): number => t - firstRequestAt;
   const upstreamObservation = (name: UpstreamObservation['name']): UpstreamObservation => {
-    const { requests: calls, peakInFlight, aborted } = upstreams[name].stats;
+    const { requests: calls, peakInFlight, aborted } = environment.upstreams[name].stats;
     return { name, calls, peakInFlight, aborted };
   };
   const observation: LoadObservation = {
@@ -113,11 +129,11 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     requests: requests.toSorted((a, b) => a.n - b.n).map((r) => ({ ...r, start: shift(r.start), end: shift(r.end) })),
     service: {
       sigtermAt: shift(sigtermAt),
-      exitAt: exit === undefined ? undefined : shift(exit.at),
-      exitCode: exit?.code ?? null,
-      signal: exit?.signal ?? null,
-      stdout: service.stdout.map((line) => ({ ...line, at: shift(line.at) })),
-      stderr: service.stderr(),
+      exitAt: killed || exitAt === undefined ? undefined : shift(exitAt),
+      exitCode: exit.code,
+      signal: exit.signal,
+      stdout: logLines().map((line) => ({ ...line, at: shift(line.at) })),
+      stderr: service.stderr,
       stalledClosedAt: stalledClosedAt === undefined ? undefined : shift(stalledClosedAt),
     },
     upstreams: [upstreamObservation('prices'), upstreamObservation('stock')],
@@ -125,4 +141,11 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
   const verdict = loadVerdict(observation);
   const where = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.availableParallelism(), date: new Date().toISOString().slice(0, 10) };
   return { observation, verdict, passed: verdict.every((c) => c.passed), record: loadRecord(observation, verdict, where) };
+}
+
+/** A line of the service's log as the verdict reads it, at the time pino stamped it (on the run's clock). */
+function toLogLine(line: ServiceLogLine, wallOrigin: number): LogLine {
+  const time = typeof line['time'] === 'number' ? line['time'] - wallOrigin : Number.NaN;
+  if (typeof line['text'] === 'string' && Object.keys(line).length === 1) return { at: time, text: line['text'], json: undefined };
+  return { at: time, text: JSON.stringify(line), json: line };
 }

@@ -81,13 +81,19 @@ const PLAN_NUMBER = /[?&]n=(\d+)(?:&|$)/;
 export function acceptedRequests(stdout: readonly LogLine[]): Map<number, string> {
   const accepted = new Map<number, string>();
   for (const line of stdout) {
-    const req = line.json?.['req'];
-    const url = req !== null && typeof req === 'object' ? (req as Record<string, unknown>)['url'] : undefined;
-    const n = typeof url === 'string' ? PLAN_NUMBER.exec(url)?.[1] : undefined;
+    const n = line.json === undefined ? undefined : requestNumber(line.json);
     const reqId = line.json?.['reqId'];
-    if (n !== undefined && !accepted.has(Number(n))) accepted.set(Number(n), typeof reqId === 'string' ? reqId : '');
+    if (n !== undefined && !accepted.has(n)) accepted.set(n, typeof reqId === 'string' ? reqId : '');
   }
   return accepted;
+}
+
+/** The run's number of the request a log line's `req.url` names (`/quotes/mug?n=12` → 12), if it names one. */
+export function requestNumber(json: Record<string, unknown>): number | undefined {
+  const req = json['req'];
+  const url = req !== null && typeof req === 'object' ? (req as Record<string, unknown>)['url'] : undefined;
+  const n = typeof url === 'string' ? PLAN_NUMBER.exec(url)?.[1] : undefined;
+  return n === undefined ? undefined : Number(n);
 }
 
 /** A short label of how a request ended: `200`, `503 database_busy`, `refused`, `closed (ECONNRESET)`, `timeout`. */

@@ -130,12 +130,17 @@ function shutdownFaults(run: LoadObservation, limit: number): string[] {
   else if (service.exitAt - service.sigtermAt > limit) faults.push(`it exited ${Math.round(service.exitAt - service.sigtermAt)} ms after SIGTERM`);
   if (service.exitAt !== undefined && service.exitCode !== 0) faults.push(service.signal === null ? `it exited with code ${service.exitCode}` : `it was ended by ${service.signal} (no handler)`);
   if (!service.stdout.some((line) => line.json?.['msg'] === 'closed' && line.at >= service.sigtermAt)) faults.push('it never logged "closed" after SIGTERM');
-  const stalledUntilExit = service.stalledClosedAt === undefined || (service.exitAt !== undefined && service.stalledClosedAt >= service.exitAt - STALLED_EPSILON_MS);
+  // Still open when the process ended, or when the run gave up on it and killed it.
+  const end = service.exitAt ?? service.sigtermAt + limit;
+  const stalledUntilExit = service.stalledClosedAt === undefined || service.stalledClosedAt >= end - STALLED_EPSILON_MS;
   if (faults.length > 0 && stalledUntilExit) {
     faults.push('a client that never finished its request was still connected until the process ended: the server waited for it (a request timeout, or closing what is left when the shutdown deadline comes, frees it)');
   }
   return faults;
 }
+
+/** How far the service's clock (pino's `time`, whole ms) and the run's may disagree about a line near SIGTERM. */
+const CLOCKS_MS = 5;
 
 /** A connection that closed this little before the exit closed with the process. */
 const STALLED_EPSILON_MS = 20;
@@ -149,7 +154,7 @@ const UNHANDLED = /unhandled ?(promise ?)?rejection|uncaught ?exception|ERR_UNHA
  */
 function servesARequest(line: LogLine, planned: ReadonlySet<string>, sigtermAt: number): boolean {
   if (line.json === undefined || line.at < 0) return false;
-  if (line.at < sigtermAt) return true;
+  if (line.at < sigtermAt - CLOCKS_MS) return true;
   return line.text.includes('/quotes/') || planned.has(String(line.json['sku']));
 }
 

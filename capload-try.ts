@@ -1,0 +1,14 @@
+import { runLoad } from '/work/wt-capload/capstone/load/run.ts';
+import { verdictLines } from '/work/wt-capload/src/capstone/load-verdict.ts';
+import { laneText, loadTimelineGroups, timelineText } from '/work/wt-capload/src/capstone/load-record.ts';
+const t = performance.now();
+const result = await runLoad({ tree: process.argv[2]! });
+for (const l of result.observation.service.stdout.filter((l) => l.json?.["reqId"] === undefined)) console.log("NOREQ", l.at, l.text.slice(0, 200));
+console.log(laneText(result.record).join('\n'));
+console.log(timelineText(loadTimelineGroups(result.record), result.record.service.sigtermAt).join('\n'));
+console.log(verdictLines(result.verdict).join('\n'));
+console.log(JSON.stringify(result.record.upstreams), result.record.service, result.observation.service.stalledClosedAt);
+const counts = new Map<string, number>();
+for (const r of result.record.requests) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
+console.log(counts, Math.round(performance.now() - t), 'ms');
+console.log(result.observation.service.stderr.slice(0, 2000));
