@@ -71,6 +71,10 @@ export const sidebar: SidebarGroup[] = [
     items: ['build', 'build/first-endpoint', 'build/calling-upstreams', 'build/deadlines', 'build/limits-and-retries', 'build/context-and-logs', 'build/shutdown', 'build/under-load'],
     path: {
       title: 'Day two: build a service',
+      // About three to four hours: the pages read at the site's rates, and each step's task, the code
+      // its solution writes and its checker's runs (src/content-pipeline/reading-time.ts); the build
+      // fails past four.
+      budgetMinutes: 240,
       intro: 'Grow one small HTTP service, step by graded step: Fastify, Postgres and two upstreams, with deadlines, limits, retries, logs that carry the request id, and a graceful shutdown, until it survives a fault and load run. Each page applies guides you have read, and the checker grades its step.',
     },
   },
