@@ -38,8 +38,12 @@ export interface Upstream {
   readonly url: string;
   /** Changes how it answers from the next request on. */
   set: (behaviour: Behaviour) => void;
-  /** Back to answering at once, never failing; the counts to zero. */
+  /** Back to answering at once, never failing, not holding; the counts to zero. */
   reset: () => void;
+  /** From now on, requests wait (after their delay) until `release()`: a check can see what arrives while they wait. */
+  hold: () => void;
+  /** Answers every held request and stops holding. */
+  release: () => void;
   readonly stats: Readonly<UpstreamStats>;
   /** Resolves when `stats.inFlight` is 0 (answered or aborted). */
   idle: () => Promise<void>;
@@ -67,6 +71,7 @@ function freshStats(): UpstreamStats {
 async function startUpstream(route: string, body: (sku: string) => object | undefined): Promise<Upstream & AsyncDisposable> {
   let behaviour: Behaviour = {};
   let stats = freshStats();
+  let held: (() => void)[] | undefined;
   let waiters: (() => void)[] = [];
   const settle = (): void => {
     stats.inFlight--;
@@ -93,10 +98,14 @@ async function startUpstream(route: string, body: (sku: string) => object | unde
       response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
       settle();
     };
-    const timer = setTimeout(answer, delay);
+    const timer = setTimeout(() => {
+      if (held) held.push(answer);
+      else answer();
+    }, delay);
     // The caller hung up first (an aborted fetch): stop the timer, count it.
     const onClose = (): void => {
       clearTimeout(timer);
+      if (held?.includes(answer)) held.splice(held.indexOf(answer), 1);
       stats.aborted++;
       settle();
     };
@@ -116,6 +125,15 @@ async function startUpstream(route: string, body: (sku: string) => object | unde
     reset: () => {
       behaviour = {};
       stats = freshStats();
+      held = undefined;
+    },
+    hold: () => {
+      held ??= [];
+    },
+    release: () => {
+      const waiting = held ?? [];
+      held = undefined;
+      for (const answer of waiting) answer();
     },
     get stats() {
       return stats;
