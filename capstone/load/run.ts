@@ -1,32 +1,30 @@
-// The fault and load run (issue 28's last step): starts the database (behind a proxy that makes it
-// slow for a while), the two upstreams (prices late for some calls, stock failing a share), then
-// the service tree as a child process with the contract's env; opens one connection that never
-// finishes its request; sends the plan's requests from `concurrency` lanes at once; delivers SIGTERM
-// once every request sent so far reached the service, while the slow ones are still in flight;
-// keeps sending (those meet a draining or stopped service); waits for the exit. What it saw is
-// judged by src/capstone/load-verdict.ts and drawn by src/capstone/load-record.ts.
+// The fault and load run (issue 28's last step), against a service already started with the run's
+// env (`serviceEnv`): sets the upstreams' faults (prices late for some calls, stock failing a share),
+// opens one connection that never finishes its request, sends the plan's requests from
+// `concurrency` lanes at once, stalls the database for a while (the pool runs out), delivers SIGTERM
+// once every request sent so far reached the service while the slow ones are still in flight, keeps
+// sending (those meet a draining or stopped service), and waits for the exit. What it saw is judged
+// by src/capstone/load-verdict.ts and drawn by src/capstone/load-record.ts.
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PRODUCTS } from '../database/database.ts';
+import type { Upstreams } from '../upstreams/upstreams.ts';
 import { startEnvironment, type Environment } from '../../src/capstone/environment.ts';
 import type { LogLine as ServiceLogLine } from '../../src/capstone/logs.ts';
+import type { ServiceProcess } from '../../src/capstone/service-process.ts';
 import { DEFAULT_SETTINGS, STOCK_FAIL_SHARE, loadPlan, pricesDelayMs, serviceEnv, type LoadSettings, type PlannedRequest } from '../../src/capstone/load-plan.ts';
 import { acceptedRequests, requestNumber, type LoadObservation, type LogLine, type RequestObservation, type UpstreamObservation } from '../../src/capstone/load-observations.ts';
-import { loadVerdict, type CriterionResult } from '../../src/capstone/load-verdict.ts';
-import { loadRecord, type LoadRecord } from '../../src/capstone/load-record.ts';
+import { loadVerdict, verdictLines, type CriterionResult } from '../../src/capstone/load-verdict.ts';
+import { laneText, loadRecord, loadTimelineGroups, timelineText, type LoadRecord } from '../../src/capstone/load-record.ts';
 import { get, stalledClient } from './client.ts';
-import { startSlowDatabase } from './slow-database.ts';
+import { startDatabaseProxy, type DatabaseProxy } from './database-proxy.ts';
 
-export interface LoadRunOptions {
-  /** The service tree: the folder holding its `main.ts`. */
-  tree: string;
-  settings?: LoadSettings;
-  /**
-   * The database and upstreams, already started, for a run that shares them with others (the tests:
-   * starting PGlite takes seconds). Without it the run starts its own and stops them after.
-   */
-  environment?: Environment;
+/** What the run works on: a service started with `serviceEnv(settings)` and DATABASE_URL the proxy's, and the upstreams it uses (a step check's context has them). */
+export interface LoadTarget {
+  service: ServiceProcess;
+  database: DatabaseProxy;
+  upstreams: Upstreams;
 }
 
 export interface LoadRunResult {
@@ -43,37 +41,42 @@ const KILL_AFTER_MS = 2000;
 /** Requests sent one at a time before the run, not judged: the service's first connections and compiled code are ready when the clock starts. */
 const WARM_UP = 3;
 
-export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
+/** Starts the database and upstreams (or uses `environment`), the tree in `tree` with the run's env, and runs. */
+export async function runLoad(tree: string, options: { settings?: LoadSettings; environment?: Environment } = {}): Promise<LoadRunResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const skus = Object.keys(PRODUCTS);
-  const plan = loadPlan(settings, skus);
   await using owned = options.environment === undefined ? await startEnvironment() : undefined;
   const environment = options.environment ?? owned;
   if (environment === undefined) throw new Error('unreachable: an environment is given or started');
   await environment.reset();
-  const { prices, stock } = environment.upstreams;
-  let firstRequestAt = Number.POSITIVE_INFINITY;
+  await using database = await startDatabaseProxy(environment.database.url);
+  await using service = await environment.startService(path.resolve(tree), { ...serviceEnv(settings), DATABASE_URL: database.urlFor(environment.database.url) });
+  // Awaited here: the service and the environment are disposed when this scope ends.
+  return await driveLoad({ service, database, upstreams: environment.upstreams }, settings);
+}
+
+export async function driveLoad(target: LoadTarget, settings: LoadSettings = DEFAULT_SETTINGS): Promise<LoadRunResult> {
+  const { service, database } = target;
+  const { prices, stock } = target.upstreams;
+  const skus = Object.keys(PRODUCTS);
+  const plan = loadPlan(settings, skus);
   const origin = performance.now();
   const wallOrigin = Date.now();
   const now = (): number => performance.now() - origin;
-  const slowNow = (): boolean => now() - firstRequestAt >= settings.dbSlowFromMs && now() - firstRequestAt < settings.dbSlowToMs;
-  await using slowDatabase = await startSlowDatabase(environment.database.url, settings.dbSlowMs, slowNow);
-
-  const env = serviceEnv(settings, { databaseUrl: slowDatabase.url, pricesUrl: prices.url, stockUrl: stock.url });
-  await using service = await environment.startService(path.resolve(options.tree), env);
   let exitAt: number | undefined;
   void service.exited.then(() => (exitAt = now()));
+  // The service's lines, each placed on the run's clock by pino's own `time` (ms since the epoch).
+  const logLines = (): LogLine[] => service.lines.map((line) => toLogLine(line, wallOrigin));
+
   for (let i = 0; i < WARM_UP; i++) await get(`${service.url}/quotes/${encodeURIComponent(skus[i % skus.length] ?? '')}`, settings.clientTimeoutMs);
   prices.reset();
   stock.reset();
   prices.set({ delayMs: (index) => pricesDelayMs(settings, index) });
   stock.set({ fail: STOCK_FAIL_SHARE, failStatus: 503 });
-  // The service's lines, each placed on the run's clock by pino's own `time` (ms since the epoch).
-  const logLines = (): LogLine[] => service.lines.map((line) => toLogLine(line, wallOrigin));
-
   const stalled = stalledClient(service.url, now);
+
   const requests: RequestObservation[] = [];
   const sent = new Set<number>();
+  let firstRequestAt = Number.POSITIVE_INFINITY;
   let next = 0;
   const { promise: sigtermSent, resolve: sendSigterm } = Promise.withResolvers<void>();
   const { promise: beforeAllSent, resolve: allBeforeSent } = Promise.withResolvers<void>();
@@ -95,6 +98,7 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     }
   };
   const lanes = Array.from({ length: settings.concurrency }, (_, index) => lane(index));
+  const stall = setTimeout(() => database.slowFor(settings.dbSlowForMs, settings.dbSlowMs), settings.dbSlowAtMs);
 
   await Promise.race([beforeAllSent, Promise.all(lanes)]);
   // SIGTERM only once the service has received every request sent so far (none is then still in the
@@ -114,14 +118,14 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
   const killer = setTimeout(() => service.kill('SIGKILL'), Math.max(0, sigtermAt + settings.shutdownMs + settings.marginMs + KILL_AFTER_MS - now()));
   const exit = await service.exited;
   clearTimeout(killer);
-  const killed = exit.signal === 'SIGKILL';
-  // When the stalled client's connection closed: well before the exit when the service closed it, or with the process.
+  clearTimeout(stall);
+  // When the stalled client's connection closed: before the exit when the service closed it, or with the process.
   const stalledClosedAt = await Promise.race([stalled.closedAt, sleep(500).then(() => undefined)]);
   stalled.stop();
 
   const shift = (t: number): number => t - firstRequestAt;
   const upstreamObservation = (name: UpstreamObservation['name']): UpstreamObservation => {
-    const { requests: calls, peakInFlight, aborted } = environment.upstreams[name].stats;
+    const { requests: calls, peakInFlight, aborted } = target.upstreams[name].stats;
     return { name, calls, peakInFlight, aborted };
   };
   const observation: LoadObservation = {
@@ -129,7 +133,7 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     requests: requests.toSorted((a, b) => a.n - b.n).map((r) => ({ ...r, start: shift(r.start), end: shift(r.end) })),
     service: {
       sigtermAt: shift(sigtermAt),
-      exitAt: killed || exitAt === undefined ? undefined : shift(exitAt),
+      exitAt: exit.signal === 'SIGKILL' || exitAt === undefined ? undefined : shift(exitAt),
       exitCode: exit.code,
       signal: exit.signal,
       stdout: logLines().map((line) => ({ ...line, at: shift(line.at) })),
@@ -148,4 +152,21 @@ function toLogLine(line: ServiceLogLine, wallOrigin: number): LogLine {
   const time = typeof line['time'] === 'number' ? line['time'] - wallOrigin : Number.NaN;
   if (typeof line['text'] === 'string' && Object.keys(line).length === 1) return { at: time, text: line['text'], json: undefined };
   return { at: time, text: JSON.stringify(line), json: line };
+}
+
+/** What the run prints: how the requests ended (counts), every lane, the picture the page draws (as text), the verdict. */
+export function reportLines(result: LoadRunResult): string[] {
+  const { record } = result;
+  const counts = new Map<string, number>();
+  for (const r of record.requests) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
+  const before = record.requests.filter((r) => r.phase === 'before').length;
+  return [
+    `${record.requests.length} requests, ${record.settings['concurrency']} at a time, ${before} before SIGTERM and ${record.requests.length - before} after: ${[...counts].map(([outcome, count]) => `${count} × ${outcome}`).join(', ')}`,
+    '',
+    ...laneText(record),
+    '',
+    ...timelineText(loadTimelineGroups(record), record.service.sigtermAt),
+    '',
+    ...verdictLines(result.verdict),
+  ];
 }

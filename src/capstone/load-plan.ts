@@ -24,12 +24,12 @@ export interface LoadSettings {
   upstreamConcurrency: number;
   /** How late the prices upstream answers its late calls (well past the deadline). */
   pricesLateMs: number;
-  /** While the database is slow, each statement's answer comes this much later. */
+  /** When the database turns slow: this many ms after the first request… */
+  dbSlowAtMs: number;
+  /** …for this long… */
+  dbSlowForMs: number;
+  /** …each of its answers this much late: every pool connection is held and the next requests find none. */
   dbSlowMs: number;
-  /** When the database is slow: from this many ms after the first request… */
-  dbSlowFromMs: number;
-  /** …until this many: long enough for every pool connection to be held and the next requests to find none. */
-  dbSlowToMs: number;
   /** The slack on every time limit, for a busy 2-core machine: an answer may come this much after the deadline. */
   marginMs: number;
   /** The client gives up on a request after this long (far above the deadline: a request it gives up on was left hanging). */
@@ -46,9 +46,9 @@ export const DEFAULT_SETTINGS: LoadSettings = {
   poolConnectTimeoutMs: 200,
   upstreamConcurrency: 8,
   pricesLateMs: 2500,
-  dbSlowMs: 400,
-  dbSlowFromMs: 400,
-  dbSlowToMs: 1000,
+  dbSlowAtMs: 400,
+  dbSlowForMs: 600,
+  dbSlowMs: 300,
   marginMs: 600,
   clientTimeoutMs: 10_000,
 };
@@ -70,14 +70,9 @@ export function loadPlan(settings: LoadSettings, skus: readonly string[]): Plann
   return Array.from({ length: settings.requests }, (_, n) => ({ n, sku: skus[n % skus.length] ?? '', phase: n < settings.beforeSigterm ? 'before' : 'after' }));
 }
 
-/** The service's environment for the run (the contract's variables), given where its parts listen. */
-export function serviceEnv(settings: LoadSettings, urls: { databaseUrl: string; pricesUrl: string; stockUrl: string }): Record<string, string> {
+/** The service's environment for the run: the contract's limits (the checker adds where the database and upstreams are). */
+export function serviceEnv(settings: LoadSettings): Record<string, string> {
   return {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: urls.databaseUrl,
-    PRICES_URL: urls.pricesUrl,
-    STOCK_URL: urls.stockUrl,
     DEADLINE_MS: String(settings.deadlineMs),
     SHUTDOWN_MS: String(settings.shutdownMs),
     POOL_MAX: String(settings.poolMax),
