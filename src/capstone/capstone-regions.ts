@@ -5,12 +5,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseRegions, regionExcerpt, RegionError, wholeFile, type Excerpt } from '../formats/regions.ts';
+import { stepCommand, stepIds, stepPage } from './steps.ts';
 
 /** The track's folder, from the project root. */
 export const CAPSTONE_FOLDER = 'capstone';
-
-/** A step folder's name: `3-deadlines`, whose page is `build/deadlines`. */
-const STEP_FOLDER = /^(\d+)-([a-z0-9-]+)$/;
 
 /** What a capstone file names or holds that cannot be shown, with what to write. */
 export class CapstoneFileError extends Error {
@@ -41,10 +39,9 @@ export interface CapstoneExcerpt {
 /** The step a capstone path belongs to, from its folder's name alone (`steps/3-deadlines/…`). */
 export function stepOf(file: string): CapstoneStep | undefined {
   const [top, folder = ''] = file.split('/');
-  const match = top === 'steps' ? STEP_FOLDER.exec(folder) : null;
-  if (!match) return undefined;
-  const number = Number(match[1]);
-  return { number, folder: `${CAPSTONE_FOLDER}/steps/${folder}/`, page: `build/${match[2] ?? ''}`, command: `npm run exercise -- build/${number}` };
+  const [id] = top === 'steps' ? stepIds([folder]) : [];
+  if (!id) return undefined;
+  return { number: id.number, folder: `${CAPSTONE_FOLDER}/steps/${id.folder}/`, page: stepPage(id), command: stepCommand(id) };
 }
 
 /** The entries of the deepest existing folder on the way to `file`, for a message that names what there is. */

@@ -42,7 +42,7 @@ describe('capstone regions', () => {
     expect(refusal('steps/3-deadlines/solution/quote.ts', 'deadline')).toBe(
       'capstone/steps/3-deadlines/solution/quote.ts does not exist (capstone/steps/3-deadlines/solution/ holds: quotes.ts): name a file of the track, relative to capstone/',
     );
-    expect(refusal('steps/9-nine/solution/x.ts')).toBe('capstone/steps/9-nine/solution/x.ts does not exist (capstone/steps/ holds: 1-first-endpoint/, 3-deadlines/): name a file of the track, relative to capstone/');
+    expect(refusal('steps/9-nine/solution/x.ts')).toBe('capstone/steps/9-nine/solution/x.ts does not exist (capstone/steps/ holds: 1-first-endpoint/, 2-calling-upstreams/, 3-deadlines/): name a file of the track, relative to capstone/');
   });
 
   it('refuses a missing region, naming the regions there are and the markers to write', () => {

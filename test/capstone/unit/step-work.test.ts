@@ -1,8 +1,8 @@
-// What each step of the build track asks, for the onboarding path's times: its task and the lines its
-// solution writes against the tree before it (the starting service, then each earlier step's solution).
+// What each step of the build track asks, for the onboarding path's times: its task and the lines of
+// code its solution writes against the tree before it (the capstone catalogue's overlay).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capstoneStepWork, sectionOf, taskText, writtenLines } from '../../../src/capstone/step-work.ts';
+import { capstoneStepWork, treeWrittenLines, writtenLines } from '../../../src/capstone/step-work.ts';
 
 const root = path.join(import.meta.dirname, '..', '..', 'fixtures', 'catalogue');
 
@@ -16,22 +16,23 @@ describe('writtenLines', () => {
   });
 });
 
-describe('a step README', () => {
-  it('gives its task without the frontmatter, and its section', () => {
-    const readme = '---\ntitle: T\npage: build/deadlines\nsection: "one-deadline"\n---\nDo it.\n';
-    expect(taskText(readme)).toBe('Do it.\n');
-    expect(sectionOf(readme)).toBe('one-deadline');
-    expect(sectionOf('Do it.\n')).toBe('');
+describe('treeWrittenLines', () => {
+  it('counts the source files that change, and not the others', () => {
+    const before = new Map([['a.ts', 'x\n'], ['b.ts', 'y\n']]);
+    const after = new Map([['a.ts', 'x\n'], ['b.ts', 'y\nz\n'], ['c.ts', 'w\n'], ['notes.md', 'words\n']]);
+    expect(treeWrittenLines(before, after)).toBe(2);
   });
 });
 
 describe('capstoneStepWork', () => {
   it('takes the steps in order, each against the service as the steps before it left it', () => {
     expect(capstoneStepWork(root)).toEqual([
-      // main.ts against capstone/service/main.ts: two new lines.
-      { folder: 'build/1', page: 'build/first-endpoint', readme: 'capstone/steps/1-first-endpoint/README.md', section: 'the-endpoint', task: 'Serve one quote from the database.\n', writtenLines: 2 },
-      // A step without a README yet reads as no task; quotes.ts is new: its four lines of code (not its comment, not its markers).
-      { folder: 'build/3', page: 'build/deadlines', readme: 'capstone/steps/3-deadlines/README.md', section: '', task: '', writtenLines: 4 },
+      // main.ts against capstone/service/main.ts: two new lines (the solution's tsconfig.json is not the service's).
+      { folder: 'build/1', page: 'build/first-endpoint', readme: 'capstone/steps/1-first-endpoint/README.md', section: 'the-endpoint', task: 'Serve one quote from the database. Use a pool.', writtenLines: 2 },
+      // A step whose solution changes nothing.
+      { folder: 'build/2', page: 'build/calling-upstreams', readme: 'capstone/steps/2-calling-upstreams/README.md', section: 'both-at-once', task: 'Call both upstreams at once. Promise.all.', writtenLines: 0 },
+      // quotes.ts is new: its four lines of code (not its comment, not its markers).
+      { folder: 'build/3', page: 'build/deadlines', readme: 'capstone/steps/3-deadlines/README.md', section: 'one-deadline-per-request', task: 'Give each request a deadline. An AbortSignal.', writtenLines: 4 },
     ]);
   });
 
