@@ -133,7 +133,8 @@ function shutdownFaults(run: LoadObservation, limit: number): string[] {
   // Still open when the process ended, or when the run gave up on it and killed it.
   const end = service.exitAt ?? service.sigtermAt + limit;
   const stalledUntilExit = service.stalledClosedAt === undefined || service.stalledClosedAt >= end - STALLED_EPSILON_MS;
-  if (faults.length > 0 && stalledUntilExit) {
+  const lateOrKilled = service.exitAt === undefined || service.exitAt - service.sigtermAt > limit;
+  if (lateOrKilled && stalledUntilExit) {
     faults.push('a client that never finished its request was still connected until the process ended: the server waited for it (a request timeout, or closing what is left when the shutdown deadline comes, frees it)');
   }
   return faults;
