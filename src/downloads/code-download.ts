@@ -22,9 +22,11 @@ export const DOWNLOAD_FILES = [
   'src/exercises/*.ts',
   'src/exercises/*.mjs',
   'src/capstone/*.ts',
-  // What src/capstone/ imports from the site's pure formats: the region markers (capstone-regions.ts).
+  // What src/capstone/ imports from the site's pure modules: the region markers, and the timeline's
+  // spans the load run draws as text.
   'src/formats/regions.ts',
   'src/formats/example-id.ts',
+  'src/pictures/timeline.ts',
   'src/cli/command-line.ts',
   'scripts/exercise.mjs',
   'scripts/exercise.ts',
