@@ -28,7 +28,8 @@ describe('layering', () => {
   const all = imports(['src', 'scripts', 'test']);
 
   it('scripts/ and test/ never import each other, and src/ imports neither', () => {
-    const crossing = all.filter(([from, to]) => top(from) !== top(to) && top(to) !== 'src' && !to.startsWith('examples/') && !to.startsWith('exercises/') && !to.startsWith('capstone/'));
+    // examples/, exercises/ and capstone/ are code like src/: the code they hold is what the site teaches.
+    const crossing = all.filter(([from, to]) => top(from) !== top(to) && top(to) !== 'src' && !['examples', 'exercises', 'capstone'].includes(top(to)));
     expect(crossing.map(([from, to]) => `${from} imports ${to}`)).toEqual([]);
   });
 

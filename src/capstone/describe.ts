@@ -22,7 +22,7 @@ export function describeStepGrade(id: StepId, task: ExerciseTask, tree: string, 
   const read = (section: string): string => `${site.base}${sectionUrl({ page: task.page, section })}`;
   if (stepSolved(result)) {
     const count = result.kind === 'checked' ? result.checks.length : 0;
-    return `${heading}\n✓ done: ${tree} passes all ${count} checks of this step. Next: step ${id.number + 1}.\n`;
+    return `${heading}\n✓ done: ${tree} passes ${count === 1 ? 'the one check' : `all ${count} checks`} of this step. Next: step ${id.number + 1}.\n`;
   }
   const lines = [heading];
   if (result.kind === 'checked') {
