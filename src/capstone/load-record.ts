@@ -52,7 +52,7 @@ export function loadRecord(run: LoadObservation, verdict: readonly CriterionResu
 /** The record in `text` (the file's content), or an error naming `file` and what is wrong. */
 export function parseLoadRecord(text: string, file: string): LoadRecord {
   const parsed = loadRecordSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`${file}: not a load run record (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}): run node scripts/record-load-run.ts to write it again`);
+  if (!parsed.success) throw new Error(`${file}: not a load run record (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}): run npm run record:load-run to write it again`);
   return parsed.data;
 }
 
