@@ -7,9 +7,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commandLine } from '../src/cli/command-line.ts';
-import { createCapstoneCatalogue } from '../src/capstone/catalogue.ts';
-import { describeStepGrade, stepSolved } from '../src/capstone/describe.ts';
-import { gradeStep } from '../src/capstone/grade.ts';
 import { describeGrade, solved } from '../src/exercises/exercises.ts';
 import { exerciseCatalogue } from '../src/exercises/catalogue.ts';
 import { gradeFile } from '../src/exercises/grade.ts';
@@ -39,6 +36,12 @@ const exercises = exerciseCatalogue(root);
 const file = values.file;
 
 async function gradeCapstoneStep(argument: string): Promise<boolean> {
+  // Loaded only for build/N: the exercises are graded without the capstone's machinery and packages.
+  const [{ createCapstoneCatalogue }, { describeStepGrade, stepSolved }, { gradeStep }] = await Promise.all([
+    import('../src/capstone/catalogue.ts'),
+    import('../src/capstone/describe.ts'),
+    import('../src/capstone/grade.ts'),
+  ]);
   const capstone = createCapstoneCatalogue(root);
   const step = capstone.find(argument);
   const tree = values.dir === undefined ? capstone.serviceDir : path.resolve(values.dir);

@@ -19,6 +19,8 @@ export class HttpError extends Error {
 
 export const notFound = (sku: string): HttpError => new HttpError(404, 'not_found', `There is no product with sku "${sku}".`);
 
+export const noRoute = (method: string, url: string): HttpError => new HttpError(404, 'not_found', `There is no ${method} ${url}.`);
+
 export const deadlineExceeded = (ms: number): HttpError => new HttpError(504, 'deadline_exceeded', `The request did not finish within its deadline of ${ms} ms.`);
 
 export const upstreamUnavailable = (upstream: string, cause: unknown): HttpError =>

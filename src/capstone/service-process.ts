@@ -3,6 +3,7 @@
 // `"msg":"listening"` line. Used by the step checks and the load run (capstone/load/).
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { describeLoadError } from '../exercises/exercises.ts';
 import { listeningUrl, parseLogLines, showLine, type LogLine } from './logs.ts';
 
 export interface ServiceProcess extends AsyncDisposable {
@@ -118,7 +119,8 @@ export async function startService(tree: string, options: StartServiceOptions): 
 
 function tail(lines: readonly LogLine[], stderr: string): string {
   const last = lines.slice(-5).map((line) => `  ${showLine(line)}`);
-  const errors = stderr.trim().split('\n').filter(Boolean).slice(-8).map((line) => `  ${line}`);
+  // Node's own stack frames say nothing to the learner: keep the message and their code's frames.
+  const errors = describeLoadError(stderr, '/src/capstone/').split('\n').filter(Boolean).slice(-8).map((line) => `  ${line}`);
   const shown = [...last, ...errors];
   return shown.length > 0 ? `; its last output:\n${shown.join('\n')}` : '; it printed nothing';
 }

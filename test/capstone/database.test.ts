@@ -2,7 +2,7 @@
 // cancellation each kind honours, the fact the /build/deadlines/ page states. PGlite always runs;
 // a real PostgreSQL runs too when DATABASE_URL is set (`DATABASE_URL=postgresql://… npm run check:capstone`).
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRODUCTS, startDatabase, type Database } from '../../capstone/database/database.ts';
 
 /** Runs `pg_sleep(seconds)` on one connection and tries to stop it after 50 ms the way `how` says. */
@@ -30,8 +30,17 @@ async function sleepAndStop(database: Database, how: 'pg_cancel_backend' | 'stat
 }
 
 describe('the capstone database', () => {
+  // One PGlite for both of its tests: starting one takes seconds.
+  let embedded: Database;
+  beforeAll(async () => {
+    embedded = await startDatabase({ url: '' });
+  });
+  afterAll(async () => {
+    await embedded[Symbol.asyncDispose]();
+  });
+
   it('embedded (PGlite): has the seeded products and an empty audits table', async () => {
-    await using database = await startDatabase({ url: '' });
+    const database = embedded;
     expect(database.kind).toBe('embedded');
     const rows = await database.query<{ sku: string; name: string }>('SELECT sku, name FROM products ORDER BY sku');
     expect(Object.fromEntries(rows.map((row) => [row.sku, row.name]))).toEqual(PRODUCTS);
@@ -44,7 +53,7 @@ describe('the capstone database', () => {
   });
 
   it('embedded (PGlite): honours neither pg_cancel_backend nor statement_timeout (a statement runs to its end)', async () => {
-    await using database = await startDatabase({ url: '' });
+    const database = embedded;
     expect(await sleepAndStop(database, 'pg_cancel_backend', 0.3)).toBe('ran to the end');
     expect(await sleepAndStop(database, 'statement_timeout', 0.3)).toBe('ran to the end');
   });

@@ -15,7 +15,7 @@ const trees = path.join(root, '.cache', 'capstone', 'trees');
 
 /** The checks each step's starting state must fail (the others it may pass). */
 const FAILING_BEFORE: Record<number, string[]> = {
-  1: ['GET /quotes/kettle answers 200', 'an unknown sku is answered 404', 'each quote served writes one audit row'],
+  1: ['GET /quotes/kettle answers 200', 'an unknown sku, and an unknown route, are answered 404', 'each quote served writes one audit row'],
   2: ['GET /quotes/kettle answers the price', 'both upstreams are called at once', 'a failing upstream is answered 503'],
   3: ['a slow upstream is answered 504', 'the deadline aborts the fetch', 'the deadline stops a query'],
   4: ['an upstream GET that fails once is retried', 'an upstream that keeps failing is tried a few times', 'at most UPSTREAM_CONCURRENCY calls', 'with every pool connection busy'],

@@ -16,7 +16,7 @@ export default defineStepChecks([
     },
   },
   {
-    name: 'an unknown sku is answered 404 with a JSON error {"error":"not_found","message":…}',
+    name: 'an unknown sku, and an unknown route, are answered 404 with a JSON error {"error":"not_found","message":…}',
     section: 'errors-as-json',
     async run({ get }) {
       const answer = await get('/quotes/anvil');
@@ -24,6 +24,8 @@ export default defineStepChecks([
       const body = answer.json as { error?: unknown; message?: unknown } | undefined;
       assert.equal(body?.error, 'not_found', `GET /quotes/anvil answered ${showAnswer(answer)}: the body should be {"error":"not_found","message":"…"}, from the one error handler`);
       assert.equal(typeof body.message, 'string', 'the 404 has no "message" sentence');
+      const route = await get('/no/such/route');
+      assert.equal((route.json as { error?: unknown } | undefined)?.error, 'not_found', `GET /no/such/route answered ${showAnswer(route)}: an unknown route is a JSON error too (fastify.setNotFoundHandler)`);
     },
   },
   {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { defineStepChecks, lockTable, showAnswer, waitingForLocks, waitUntil, within } from '../../../src/capstone/checks.ts';
 
 const DEADLINE_MS = 300;
-// The slow upstream answers after ten deadlines: an answer before that came from the deadline.
-const SLOW_MS = 3_000;
+// The slow upstream answers after six deadlines: an answer well before that came from the deadline.
+const SLOW_MS = 2_000;
 
 export default defineStepChecks([
   {
@@ -36,7 +36,7 @@ export default defineStepChecks([
       assert.equal((await get('/quotes/mug')).status, 200, 'GET /quotes/mug did not answer 200 with nothing slow');
       const unlock = await lockTable(database, 'products');
       try {
-        const answer = await within(get('/quotes/kettle'), 5_000, `with the products table locked and a deadline of ${DEADLINE_MS} ms, an answer`);
+        const answer = await within(get('/quotes/kettle'), 3_000, `with the products table locked and a deadline of ${DEADLINE_MS} ms, an answer`);
         assert.equal(answer.status, 504, `with the products table locked, GET /quotes/kettle answered ${showAnswer(answer)}`);
         // A real PostgreSQL shows a statement waiting for the lock until it is cancelled; PGlite's
         // socket server holds the statement before its backend, where no cancel reaches (see capstone/database/).

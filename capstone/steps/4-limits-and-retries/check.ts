@@ -54,7 +54,7 @@ export default defineStepChecks([
       try {
         // The first quote's query waits on the locked table, holding the only connection.
         first = get('/quotes/kettle').catch(() => undefined);
-        const second = await within(get('/quotes/teapot'), 5_000, 'while the only connection was busy, an answer to a second quote');
+        const second = await within(get('/quotes/teapot'), 3_000, 'while the only connection was busy, an answer to a second quote');
         assert.equal(second.status, 503, `while the only connection was busy, a second quote was answered ${showAnswer(second)}`);
         assert.equal((second.json as { error?: unknown } | undefined)?.error, 'database_busy', `the 503's body is ${second.text}; it should be {"error":"database_busy","message":"…"}`);
       } finally {

@@ -2,7 +2,7 @@
 // audit row and answers it (step 2 adds the price and the stock from the upstreams). Every failure
 // reaches the one error handler, which answers the status and JSON error of errors.ts.
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { notFound, toHttpError } from './errors.ts';
+import { noRoute, notFound, toHttpError } from './errors.ts';
 import type { Database } from './database.ts';
 
 export interface Services {
@@ -21,7 +21,8 @@ export function buildApp(services: Services): FastifyInstance {
     if (failure.retryAfterS !== undefined) reply.header('retry-after', String(failure.retryAfterS));
     return reply.code(failure.status).send({ error: failure.code, message: failure.message });
   });
-  fastify.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not_found', message: `There is no ${request.method} ${request.url}.` }));
+  // An error given to reply.send goes to the error handler above, like a thrown one.
+  fastify.setNotFoundHandler((request, reply) => reply.send(noRoute(request.method, request.url)));
 
   fastify.get('/health', () => ({ ok: true }));
 

@@ -1,6 +1,8 @@
 // At most `limit` calls in flight, at most `maxWaiting` more waiting in line; a call beyond that is
 // refused at once (the upstream is saturated: better a fast 503 than a request that waits out its
-// deadline). A waiting call leaves the line when its signal aborts.
+// deadline). A waiting call leaves the line when its signal aborts. It is the site's Semaphore
+// (examples/lib/semaphore.ts: the releasing holder hands its slot to the next) with the two things
+// a service needs that p-limit lacks: a bounded line, and leaving it on abort.
 
 export class LimiterFullError extends Error {
   override name = 'LimiterFullError';

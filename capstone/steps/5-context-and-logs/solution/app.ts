@@ -5,7 +5,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { runInRequestContext, setServiceLog } from './context.ts';
 import { startDeadline, type Deadline } from './deadline.ts';
-import { notFound, toHttpError } from './errors.ts';
+import { noRoute, notFound, toHttpError } from './errors.ts';
 import type { Database } from './database.ts';
 import type { UpstreamClient } from './upstreams.ts';
 
@@ -57,7 +57,8 @@ export function buildApp(services: Services): FastifyInstance {
     if (failure.retryAfterS !== undefined) reply.header('retry-after', String(failure.retryAfterS));
     return reply.code(failure.status).send({ error: failure.code, message: failure.message });
   });
-  fastify.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not_found', message: `There is no ${request.method} ${request.url}.` }));
+  // An error given to reply.send goes to the error handler above, like a thrown one.
+  fastify.setNotFoundHandler((request, reply) => reply.send(noRoute(request.method, request.url)));
 
   fastify.get('/health', () => ({ ok: true }));
 
