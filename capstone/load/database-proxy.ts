@@ -4,7 +4,7 @@
 //   within POOL_CONNECT_TIMEOUT_MS: the pool runs out. The database itself stays fast (a pg_sleep in
 //   PGlite would stall the run's own process, where PGlite runs).
 // - It lets one connection's exchange reach the server at a time, from its first message to the
-//   server's ReadyForQuery ('Z'). PGlite's socket server runs every connection on its one backend
+//   server's ReadyForQuery ('Z'; a whole transaction when one is open). PGlite's socket server runs every connection on its one backend
 //   and takes their messages one by one, so under load one connection's Parse can land between
 //   another's Parse and Execute, which then runs the wrong statement (we saw "portal \"\" cannot be
 //   run", and a SELECT answering another's INSERT). A real PostgreSQL needs no such care; it does no harm.
@@ -36,20 +36,24 @@ class Turns {
   }
 }
 
-/** The ReadyForQuery messages ('Z', length 5) in the server's stream, counted across chunk boundaries. */
+/** The ReadyForQuery messages ('Z') in the server's stream, read across chunk boundaries: how many, and the last one's transaction status ('I' idle, 'T' in a transaction, 'E' in a failed one). */
 class ReadyCounter {
   #pending = Buffer.alloc(0);
-  count(chunk: Buffer): number {
+  count(chunk: Buffer): { ready: number; status: string | undefined } {
     let buffer = Buffer.concat([this.#pending, chunk]);
     let ready = 0;
+    let status: string | undefined;
     while (buffer.length >= 5) {
       const length = buffer.readInt32BE(1);
       if (buffer.length < 1 + length) break;
-      if (buffer[0] === 0x5a) ready++;
+      if (buffer[0] === 0x5a) {
+        ready++;
+        status = String.fromCharCode(buffer[5] ?? 0x49);
+      }
       buffer = buffer.subarray(1 + length);
     }
     this.#pending = Buffer.from(buffer);
-    return ready;
+    return { ready, status };
   }
 }
 
@@ -111,10 +115,12 @@ export async function startDatabaseProxy(databaseUrl?: string): Promise<Database
     // Answers go back in order: each chunk waits for the one before it, and for the delay while slow.
     let answering = Promise.resolve();
     upstream.on('data', (chunk: Buffer) => {
-      const done = ready.count(chunk);
+      const { ready: done, status } = ready.count(chunk);
       if (done > 0 && release !== undefined) {
         awaiting -= done;
-        if (awaiting <= 0) {
+        // A connection inside a transaction keeps its turn until the transaction ends: PGlite holds
+        // every other connection's statements meanwhile, so giving the turn away would deadlock.
+        if (awaiting <= 0 && status === 'I') {
           awaiting = 0;
           release();
           release = undefined;

@@ -37,7 +37,7 @@ export interface LoadRunResult {
 /** How long the run waits for the service to log the requests sent before SIGTERM. */
 const LOGGED_WAIT_MS = 2000;
 /** How long after SIGTERM + SHUTDOWN_MS + margin the run waits for the exit before it kills the service. */
-const KILL_AFTER_MS = 2000;
+const KILL_AFTER_MS = 1000;
 /** Requests sent one at a time before the run, not judged: the service's first connections and compiled code are ready when the clock starts. */
 const WARM_UP = 3;
 
@@ -70,7 +70,7 @@ export async function driveLoad(target: LoadTarget, settings: LoadSettings = DEF
   for (let i = 0; i < WARM_UP; i++) await get(`${service.url}/quotes/${encodeURIComponent(skus[i % skus.length] ?? '')}`, settings.clientTimeoutMs);
   prices.reset();
   stock.reset();
-  prices.set({ delayMs: (index) => pricesDelayMs(settings, index) });
+  prices.set({ delayMs: (index) => pricesDelayMs(settings, index, now() - firstRequestAt) });
   stock.set({ fail: STOCK_FAIL_SHARE, failStatus: 503 });
   const stalled = stalledClient(service.url, now);
 

@@ -24,6 +24,10 @@ export interface LoadSettings {
   upstreamConcurrency: number;
   /** How late the prices upstream answers its late calls (well past the deadline). */
   pricesLateMs: number;
+  /** From this many ms after the first request… */
+  pricesBurstAtMs: number;
+  /** …for this long, every prices call is late: every lane waits on prices at once, and a service without a limiter has far more than UPSTREAM_CONCURRENCY calls there. */
+  pricesBurstForMs: number;
   /** When the database turns slow: this many ms after the first request… */
   dbSlowAtMs: number;
   /** …for this long… */
@@ -41,26 +45,31 @@ export const DEFAULT_SETTINGS: LoadSettings = {
   concurrency: 24,
   beforeSigterm: 200,
   deadlineMs: 800,
-  shutdownMs: 3000,
+  shutdownMs: 2000,
   poolMax: 2,
   poolConnectTimeoutMs: 200,
   upstreamConcurrency: 8,
-  pricesLateMs: 2500,
+  pricesLateMs: 3000,
+  pricesBurstAtMs: 1200,
+  pricesBurstForMs: 300,
   dbSlowAtMs: 400,
   dbSlowForMs: 600,
   dbSlowMs: 300,
-  marginMs: 600,
+  marginMs: 1000,
   clientTimeoutMs: 10_000,
 };
 
-/** Which prices calls answer late: every PRICES_LATE_EVERY-th call, by order of arrival at the upstream. */
+/** Which prices calls answer late: every PRICES_LATE_EVERY-th call, by order of arrival at the upstream, and every call of the burst (`pricesBurstAtMs`). */
 export const PRICES_LATE_EVERY = 8;
+
 /** The share of stock calls that fail (503), evenly spread over the calls: retries save most requests, not all. */
 export const STOCK_FAIL_SHARE = 0.25;
 
-/** The prices upstream's delay for its call number `index` (0-based, in order of arrival). */
-export function pricesDelayMs(settings: LoadSettings, index: number): number {
-  return index % PRICES_LATE_EVERY === PRICES_LATE_EVERY - 1 ? settings.pricesLateMs : 0;
+/** The prices upstream's delay for its call number `index` (0-based, in order of arrival), arriving `atMs` after the first request. */
+export function pricesDelayMs(settings: LoadSettings, index: number, atMs: number): number {
+  const inBurst = atMs >= settings.pricesBurstAtMs && atMs < settings.pricesBurstAtMs + settings.pricesBurstForMs;
+  const late = inBurst || index % PRICES_LATE_EVERY === PRICES_LATE_EVERY - 1;
+  return late ? settings.pricesLateMs : 0;
 }
 
 /** The requests, round the seeded `skus` in turn. */

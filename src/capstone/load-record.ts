@@ -138,11 +138,13 @@ export function laneText(record: LoadRecord): string[] {
   const column = (t: number): number => Math.min(TEXT_WIDTH - 1, Math.floor((t / end) * TEXT_WIDTH));
   const lanes = Math.max(0, ...record.requests.map((r) => r.lane + 1));
   const sigterm = column(record.service.sigtermAt);
-  const rows = Array.from({ length: lanes }, () => Array.from({ length: TEXT_WIDTH }, (_, i): string => (i === sigterm ? '|' : ' ')));
+  const rows = Array.from({ length: lanes }, () => Array.from({ length: TEXT_WIDTH }, (): string => ' '));
   for (const r of record.requests) {
     const symbol = SYMBOLS.find(([pattern]) => pattern.test(r.outcome))?.[1] ?? 'x';
     for (let i = column(r.start); i <= column(r.end); i++) rows[r.lane]![i] = symbol;
   }
+  // SIGTERM is drawn over the requests, in every lane, so the moment shows down the whole picture.
+  for (const cells of rows) cells[sigterm] = '|';
   return [
     `lane  ${' '.repeat(sigterm)}SIGTERM`,
     ...rows.map((cells, lane) => `${String(lane).padStart(4)}  ${cells.join('').trimEnd()}`),

@@ -44,11 +44,11 @@ describe('the load run record', () => {
     expect(text[0]?.trimEnd().endsWith('SIGTERM at 100 ms')).toBe(true);
     expect(text).toContain('service');
     expect(text.find((line) => line.includes('#2 503 database_busy'))).toMatch(/#2 503 database_busy {2}\s*█+\s+\|$/);
-    // 60 columns over 110 ms: SIGTERM's column (54) is where both lanes' requests after it start.
+    // 60 columns over 110 ms: SIGTERM's column (54) is drawn over the requests that start there.
     expect(laneText(record)[0]).toBe(`lane  ${' '.repeat(54)}SIGTERM`);
     expect(laneText(record).slice(1, 3)).toEqual([
-      '   0  ==========bbbbbbbbbbb============                     ssssss',
-      '   1  DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD    rr',
+      '   0  ==========bbbbbbbbbbb============                     |sssss',
+      '   1  DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD    |r',
     ]);
   });
 
