@@ -70,7 +70,9 @@ export function downloadTsconfig(shown: { compilerOptions?: Record<string, unkno
   return {
     compilerOptions,
     include: ['examples', 'exercises', 'capstone', 'src', 'scripts', 'eslint.config.js'],
-    exclude: ['**/broken/**'],
+    // A step's solution folder holds only the files it changes: its own tsconfig.json (extending
+    // this one) resolves the others, as in the project's (`npx tsc -p capstone/steps/N-slug/solution`).
+    exclude: ['**/broken/**', 'capstone/steps/*/solution'],
   };
 }
 

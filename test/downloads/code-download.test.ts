@@ -26,7 +26,7 @@ describe('downloadTsconfig', () => {
     expect(config).toEqual({
       compilerOptions: { strict: true, module: 'nodenext' },
       include: ['examples', 'exercises', 'capstone', 'src', 'scripts', 'eslint.config.js'],
-      exclude: ['**/broken/**'],
+      exclude: ['**/broken/**', 'capstone/steps/*/solution'],
     });
   });
 });
