@@ -4,7 +4,8 @@
 // page", so both ask this one function.
 import { getCollection, render } from 'astro:content';
 import { readingSections, stepAnchor, type PathExercise, type ReadingSection, type SectionStep } from '../content-pipeline/reading-order.ts';
-import { exerciseMinutes, type SectionStats } from '../content-pipeline/reading-time.ts';
+import { buildStepMinutes, exerciseMinutes, type SectionStats } from '../content-pipeline/reading-time.ts';
+import { capstoneStepWork } from '../capstone/step-work.ts';
 import { READING_STATS_KEY } from '../content-pipeline/reading-stats-plugin.ts';
 import { pathRules, sidebar, SIDEBAR_FILE } from '../content-pipeline/sidebar.ts';
 import { exerciseCatalogue, type Exercise } from '../exercises/catalogue.ts';
@@ -36,7 +37,12 @@ export async function onboardingPath(): Promise<OnboardingPath> {
         return [id.folder, { ...exercise, path: { folder: id.folder, file: readme, page: task.page, section: task.section, minutes } satisfies PathExercise }];
       }),
   );
-  return { sections: readingSections(sidebar, entries, pathRules, SIDEBAR_FILE, [...exercises.values()].map((e) => e.path)), exercises };
+  // The build track's steps count like exercises: each goes with its page, its time is reading its
+  // task and writing what its solution adds (src/capstone/step-work.ts).
+  const steps = capstoneStepWork(projectRoot()).map(
+    (step): PathExercise => ({ folder: step.folder, file: step.readme, page: step.page, section: step.section, minutes: buildStepMinutes(step.task, step.writtenLines) }),
+  );
+  return { sections: readingSections(sidebar, entries, pathRules, SIDEBAR_FILE, [...[...exercises.values()].map((e) => e.path), ...steps]), exercises };
 }
 
 /** A step's heading on the onboarding page: its page's title, and where its part starts. */

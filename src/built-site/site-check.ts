@@ -24,8 +24,9 @@ export interface SiteProblem {
 /** The facts the check needs from a parsed page at `url`. */
 export function pageFacts(url: string, document: HTMLElement): BuiltPage {
   // Samples come from examples/; an exercise's starting file from exercises/ (graded by
-  // test/exercises/); a project file is the project's own config (test/site/conventions.test.ts).
-  const samples = new Set(document.querySelectorAll('[data-example] pre, [data-exercise] pre, [data-project-file] pre'));
+  // test/exercises/); a project file is the project's own config (test/site/conventions.test.ts);
+  // the build track's code from capstone/ (<CapstoneCode>, its steps graded by their checks).
+  const samples = new Set(document.querySelectorAll('[data-example] pre, [data-exercise] pre, [data-project-file] pre, [data-capstone] pre'));
   return {
     url,
     ids: document.querySelectorAll('[id]').map((el) => el.id),

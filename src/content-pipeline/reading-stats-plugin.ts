@@ -1,6 +1,6 @@
 // A Markdown (Sätteri mdast) plugin: counts what each `##` section of a page gives a reader to read,
 // the words of its prose and the lines of its code (fences, and the samples its <Example> and
-// <Diagnostics> tags show, from the catalogue), and puts them in the page's frontmatter as
+// <Diagnostics> tags show, from the catalogue, and the build track's files its <CapstoneCode> tags show), and puts them in the page's frontmatter as
 // `readingStats` (Astro's remarkPluginFrontmatter). The onboarding path computes its times from
 // them (src/content-pipeline/reading-time.ts), so a time on the site follows the page as it is edited.
 import GithubSlugger from 'github-slugger';
@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { catalogue, type Catalogue } from '../catalogue/catalogue.ts';
+import { capstoneExcerpt } from '../capstone/capstone-regions.ts';
 import { countLines, countWords, type SectionStats } from './reading-time.ts';
 
 /** The frontmatter key; src/astro/reading-stats.ts reads it back. */
@@ -54,6 +55,7 @@ export function readingStats(root: Root, examples: Catalogue): SectionStats[] {
         // A pair's Python twin (`slot="python"`) is the other tab of the same lesson: a reader reads one.
         if (node.name === 'Example' && file && attr(node, 'slot') === undefined) current().codeLines += countLines(examples.sample(file, attr(node, 'region')).excerpt.code);
         else if (node.name === 'Diagnostics' && file) current().codeLines += countLines(examples.file(file).whole.code);
+        else if (node.name === 'CapstoneCode' && file) current().codeLines += countLines(capstoneExcerpt(examples.root, { file, region: attr(node, 'region') }).excerpt.code);
         return CONTINUE;
       }
       default:

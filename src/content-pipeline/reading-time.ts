@@ -12,6 +12,12 @@ export const RATES = {
   codeLinesPerMinute: 20,
   /** Changing an exercise's file and running its checker until it passes. */
   minutesPerFix: 3,
+  /**
+   * Writing a build step's code: each line of code its solution adds or changes (comments are read,
+   * not typed), thought out and typed with the guide open, a seventh of the rate code is read at;
+   * the checker's runs are `minutesPerFix`.
+   */
+  linesWrittenPerMinute: 3,
 } as const;
 
 /** What one stretch of a page holds: the text before its first `##` heading, or one `##` section. */
@@ -48,6 +54,11 @@ export function sectionsMinutes(sections: readonly SectionStats[]): number {
 /** An exercise: reading its task and its starting file, then the fix. */
 export function exerciseMinutes(taskText: string, startingFile: string): number {
   return readingMinutes(countWords(taskText), countLines(startingFile)) + RATES.minutesPerFix;
+}
+
+/** A step of the build track: reading its task, writing the lines its solution adds or changes, running its checker. */
+export function buildStepMinutes(taskText: string, writtenLines: number): number {
+  return readingMinutes(countWords(taskText), 0) + writtenLines / RATES.linesWrittenPerMinute + RATES.minutesPerFix;
 }
 
 /**

@@ -1,5 +1,5 @@
 // A Markdown (Sätteri mdast) plugin: finds every sample tag (<Example>, <Diagnostics>, <Measure>,
-// <BarChart>, <Timeline>, <RuntimeBadges>, and the <Pair> of a sample and its Python twin) where it
+// <BarChart>, <Timeline>, <RuntimeBadges>, <CapstoneCode>, and the <Pair> of a sample and its Python twin) where it
 // stands in a page, checks it against the catalogue, and fails
 // the build with page:line:column and a hint. Code fences are `code` nodes, so a tag inside one is
 // never taken for a tag. It gives each <Example> its page-unique anchor and each tag its location
@@ -14,13 +14,14 @@ import { catalogue, CatalogueError, type Catalogue } from '../catalogue/catalogu
 import { expectedPathOf, languageOf, SOURCE_EXTENSIONS as SOURCES } from '../formats/example-id.ts';
 import { staleInDev } from '../catalogue/stale-in-dev.ts';
 import { barChartAnswer, diagnosticsAnswer, exampleAnswer, measureAnswer, runtimeBadgesAnswer, timelineAnswer } from '../catalogue/tag-answers.ts';
+import { capstoneExcerpt } from '../capstone/capstone-regions.ts';
 import { misplacedOutputs } from './output-placement.ts';
 import { predictedSample } from './reading-order.ts';
 import { assignAnchors, type ShownSample } from './sample-anchors.ts';
 import { continuedSamples } from './sample-groups.ts';
 
 type Tag = MdxJsxFlowElement | MdxJsxTextElement;
-const TAGS = new Set(['Example', 'Diagnostics', 'Measure', 'BarChart', 'Timeline', 'RuntimeBadges']);
+const TAGS = new Set(['Example', 'Diagnostics', 'Measure', 'BarChart', 'Timeline', 'RuntimeBadges', 'CapstoneCode']);
 
 function attribute(tag: Tag, name: string): MdxJsxAttribute | undefined {
   return tag.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -120,6 +121,12 @@ function checkTag(examples: Catalogue, tag: Tag, where: string, dev: boolean): {
       required(tag, 'caption');
       const groups = literal(tag, 'groups');
       return ask(() => timelineAnswer(examples, { example, groups }));
+    }
+    case 'CapstoneCode': {
+      // A file of the build track (capstone/), not an example: no record, so nothing for dev to excuse.
+      const file = required(tag, 'file');
+      const region = literal(tag, 'region');
+      return ask(() => capstoneExcerpt(examples.root, { file, region }));
     }
     default:
       return {};

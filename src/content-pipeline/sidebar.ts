@@ -64,14 +64,28 @@ export const sidebar: SidebarGroup[] = [
     ],
     path: { title: 'Running a service', intro: 'What a service in production asks of async code: how it starts and stops, its framework, its pools, its incidents and its hostile input.' },
   },
+  {
+    // Day two of the onboarding path: after the core track's day, the reader builds one service
+    // through the steps of issue 28, each graded by `npm run exercise -- build/N`.
+    label: 'Build a service',
+    items: ['build', 'build/first-endpoint', 'build/calling-upstreams', 'build/deadlines', 'build/limits-and-retries', 'build/context-and-logs', 'build/shutdown', 'build/under-load'],
+    path: {
+      title: 'Day two: build a service',
+      // About three to four hours: the pages read at the site's rates, and each step's task, the code
+      // its solution writes and its checker's runs (src/content-pipeline/reading-time.ts); the build
+      // fails past four.
+      budgetMinutes: 240,
+      intro: 'Grow one small HTTP service, step by graded step: Fastify, Postgres and two upstreams, with deadlines, limits, retries, logs that carry the request id, and a graceful shutdown, until it survives a fault and load run. Each page applies guides you have read, and the checker grades its step.',
+    },
+  },
   { label: 'Reference', items: ['reference/cheat-sheet', 'reference/decision-flows', 'reference/conventions', 'reference/glossary', 'reference/operations', 'reference/versions'], path: { title: 'Reference', intro: 'Pages to look things up in, once you know your way around.' } },
 ];
 
 /** Named in messages that ask for a page to be added to the order. */
 export const SIDEBAR_FILE = 'src/content-pipeline/sidebar.ts';
 
-/** Every start/, guides/ and production/ page is a step of the onboarding path, except the page that shows it and the exercises (shown with their steps). */
-export const pathRules: PathRules = { requiredFolders: ['start', 'guides', 'production'], exempt: ['start/onboarding', 'start/exercises'] };
+/** Every start/, guides/, production/ and build/ page is a step of the onboarding path, except the page that shows it and the exercises (shown with their steps). */
+export const pathRules: PathRules = { requiredFolders: ['start', 'guides', 'production', 'build'], exempt: ['start/onboarding', 'start/exercises'] };
 
 /** Every page slug in reading order (for finding a folder's page, e.g. in src/astro/matrix.ts). */
 export function sidebarSlugs(): string[] {

@@ -50,12 +50,13 @@ describe('checkSite on duplicate ids', () => {
 });
 
 describe('pageFacts', () => {
-  it('takes ids, links, and the languages of code blocks in main that no sample, exercise or project file holds', () => {
+  it('takes ids, links, and the languages of code blocks in main that no sample, exercise, project file or capstone file holds', () => {
     const html = parse(
       `<body id="top"><nav><pre data-language="ts">nav</pre></nav><main><a href="/x/#y">x</a>
         <figure data-example="a/b.ts"><pre data-language="ts">sample</pre></figure>
         <section data-exercise="01-x"><pre data-language="ts">exercise</pre></section>
         <figure data-project-file="tsconfig.json"><pre data-language="json">project</pre></figure>
+        <figure data-capstone="steps/3-deadlines/solution/deadline.ts"><pre data-language="ts">capstone</pre></figure>
         <pre data-language="js">loose</pre><pre data-language="sh">shell</pre></main></body>`,
       { blockTextElements: { script: true, style: true } },
     );

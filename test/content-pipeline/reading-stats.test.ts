@@ -60,6 +60,11 @@ describe('reading stats of a page', () => {
     expect(stats(`## Pair\n\n${pair}`).map((s) => s.codeLines)).toEqual([1]);
   });
 
+  it("counts a build track file's lines, its region's or the whole file's", () => {
+    const page = '## Code\n\n<CapstoneCode file="steps/3-deadlines/solution/quotes.ts" region="deadline" />\n\n<CapstoneCode file="service/main.ts" />\n';
+    expect(stats(page).map((s) => s.codeLines)).toEqual([1 + 1]);
+  });
+
   it('has no leading section when the page starts with a heading', () => {
     expect(stats('## Only\n\nText.\n').map((s) => s.anchor)).toEqual(['only']);
   });

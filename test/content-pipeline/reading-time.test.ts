@@ -1,6 +1,6 @@
 // Reading times from counts: words and lines as a reader counts them, and a page split at a heading.
 import { describe, expect, it } from 'vitest';
-import { countLines, countWords, exerciseMinutes, RATES, readingMinutes, sectionsMinutes, splitAt, type SectionStats } from '../../src/content-pipeline/reading-time.ts';
+import { buildStepMinutes, countLines, countWords, exerciseMinutes, RATES, readingMinutes, sectionsMinutes, splitAt, type SectionStats } from '../../src/content-pipeline/reading-time.ts';
 
 const section = (anchor: string | undefined, words: number, codeLines = 0): SectionStats => ({ anchor, title: anchor ?? '', anchors: anchor ? [anchor] : [], words, codeLines });
 
@@ -21,6 +21,11 @@ describe('minutes', () => {
     expect(sectionsMinutes([section(undefined, RATES.wordsPerMinute), section('a', 0, RATES.codeLinesPerMinute / 2)])).toBe(1.5);
     const task = Array.from({ length: RATES.wordsPerMinute }, () => 'word').join(' ');
     expect(exerciseMinutes(task, '')).toBe(1 + RATES.minutesPerFix);
+  });
+
+  it('times a build step as its task read, its new lines written and its checker run', () => {
+    const task = Array.from({ length: RATES.wordsPerMinute }, () => 'word').join(' ');
+    expect(buildStepMinutes(task, 3 * RATES.linesWrittenPerMinute)).toBe(1 + 3 + RATES.minutesPerFix);
   });
 
   it('splits a page at a heading, and names the headings there are when it has no such one', () => {

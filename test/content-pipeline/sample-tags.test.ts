@@ -163,4 +163,15 @@ describe('sample tags on a page', () => {
       'page.mdx:10: the self-check predicts demo/marked.ts#silent, which prints nothing of its own; mark its lines in examples/demo/marked.out with // #region silent, or predict another sample',
     );
   });
+
+  it('checks a capstone file and region where the tag stands, naming the page, the line and what to write', () => {
+    expect(compile('<CapstoneCode file="steps/3-deadlines/solution/quotes.ts" region="deadline" />\n')).toContain('"content/docs/guides/page.mdx:1:1"');
+    expect(failure('# Title\n\n<CapstoneCode file="steps/3-deadlines/solution/quotes.ts" region="retry" />\n')).toContain(
+      'content/docs/guides/page.mdx:3:1: <CapstoneCode file="steps/3-deadlines/solution/quotes.ts" region="retry">: capstone/steps/3-deadlines/solution/quotes.ts has no region "retry" (its regions: deadline): mark the lines with // #region retry … // #endregion retry, or omit region="…" to show the whole file',
+    );
+    expect(failure('<CapstoneCode file="steps/3-deadlines/solution/quote.ts" />\n', [])).toContain(
+      'content/docs/guides/page.mdx:1:1: <CapstoneCode file="steps/3-deadlines/solution/quote.ts">: capstone/steps/3-deadlines/solution/quote.ts does not exist',
+    );
+    expect(failure('<CapstoneCode region="deadline" />\n')).toContain('content/docs/guides/page.mdx:1:1: <CapstoneCode region="deadline">: needs a file="…" attribute');
+  });
 });

@@ -25,8 +25,8 @@ describe('downloadTsconfig', () => {
     const config = downloadTsconfig({ compilerOptions: { strict: true, module: 'nodenext', paths: { x: ['./y'] } } });
     expect(config).toEqual({
       compilerOptions: { strict: true, module: 'nodenext' },
-      include: ['examples', 'exercises', 'src', 'scripts', 'eslint.config.js'],
-      exclude: ['**/broken/**'],
+      include: ['examples', 'exercises', 'capstone', 'src', 'scripts', 'eslint.config.js'],
+      exclude: ['**/broken/**', 'capstone/steps/*/solution'],
     });
   });
 });
@@ -36,6 +36,8 @@ describe('downloadReadme', () => {
     const readme = downloadReadme('https://awaited.dev');
     expect(readme).toContain('https://awaited.dev/start/setup/');
     expect(readme).toContain('npm run exercise -- 04');
+    expect(readme).toContain('npm run exercise -- build/1');
+    expect(readme).toContain('https://awaited.dev/build/');
     expect(readme).not.toContain('127.0.0.1');
   });
 

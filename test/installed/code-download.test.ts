@@ -81,6 +81,16 @@ describe('the code download', () => {
     expect(fixed.output).toContain('✓ solved');
   });
 
+  it('grades step 1 of the build track with npm run exercise -- build/1: the starting service fails its checks, and says which', async () => {
+    // The checker starts the database, the upstreams and capstone/service/ from the unpacked folder:
+    // a file or package missing from the archive would crash it (exit 2) instead of grading (exit 1).
+    const started = await timed('npm run exercise -- build/1', () => runIn(unpacked, 'npm', ['run', '--silent', 'exercise', '--', 'build/1']));
+    expect(started.output).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find (module|package)/);
+    expect(started.code, started.output).toBe(1);
+    expect(started.output).toMatch(/✗ \d+ of \d+ checks? still fails? for /);
+    expect(started.output).toContain('/build/first-endpoint/#');
+  });
+
   it('the setup page names each package the samples import, which the download installs', () => {
     const named = site
       .document('/start/setup/')

@@ -7,6 +7,7 @@ import { codeOfLines } from '../../src/astro/ec-copy-from-lines.ts';
 import { FRAGMENT_COPY } from '../../src/astro/ec-fragment-copy.ts';
 import { builtSite } from '../../src/built-site/dist.ts';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
+import { capstoneExcerpt } from '../../src/capstone/capstone-regions.ts';
 
 const examples = catalogue();
 const site = builtSite(examples.root);
@@ -47,6 +48,25 @@ describe('copy buttons hold their sample', () => {
         const holder = holderId ? html.getElementById(holderId) : figure;
         expect(holder?.querySelector('.sample-file')?.getAttribute('data-code'), `${page}: whole file of ${dataExample}`).toBe(examples.file(file).whole.code);
       }
+    }
+  });
+});
+
+describe("copy buttons hold the build track's code", () => {
+  const shown = site.pages.flatMap((page) => site.document(page).querySelectorAll('figure.capstone-code[data-capstone]').map((figure) => ({ page, figure })));
+
+  it('the /build/ pages show capstone files', () => {
+    expect(shown.filter(({ page }) => page.startsWith('/build/')).length).toBeGreaterThan(5);
+  });
+
+  it('each holds its region of the capstone file, and a fragment says so', () => {
+    for (const { page, figure } of shown) {
+      const [file = '', region] = (figure.getAttribute('data-capstone') ?? '').split('#');
+      const excerpt = capstoneExcerpt(examples.root, { file, region });
+      const copy = figure.querySelector('.copy button');
+      const held = (copy?.getAttribute('data-code') ?? '').replaceAll('\u007f', '\n');
+      expect(held, `${page}: capstone/${file}`).toBe(excerpt.excerpt.code.replace(/\n$/, ''));
+      expect(copy?.getAttribute('title'), `${page}: capstone/${file}'s copy button`).toBe(excerpt.wholeFile ? 'Copy to clipboard' : FRAGMENT_COPY.tooltip);
     }
   });
 });

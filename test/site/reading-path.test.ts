@@ -1,4 +1,4 @@
-// The real sidebar and content files against the reading-order rules: a start/ or guides/ page
+// The real sidebar and content files against the reading-order rules: a start/, guides/, production/ or build/ page
 // left out of src/content-pipeline/sidebar.ts or without readingPath frontmatter fails here, before a build.
 // (The build validates the frontmatter itself, with the schema in src/content.config.ts.)
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,8 +27,27 @@ function contentEntries(): PathEntry[] {
 }
 
 describe('onboarding reading path', () => {
-  it('every start/ and guides/ page is in the sidebar and has readingPath frontmatter', () => {
+  it('every start/, guides/, production/ and build/ page is in the sidebar and has readingPath frontmatter', () => {
     expect(readingOrderProblems(sidebar, contentEntries(), pathRules, SIDEBAR_FILE)).toEqual([]);
+  });
+
+  it('covers the build track: its pages are required on the path, in the group the onboarding page reads as day two', () => {
+    expect(pathRules.requiredFolders).toContain('build');
+    const build = contentEntries().filter((entry) => entry.id === 'build' || entry.id.startsWith('build/'));
+    expect(build.map((entry) => entry.id).sort()).toEqual(
+      ['build', 'build/calling-upstreams', 'build/context-and-logs', 'build/deadlines', 'build/first-endpoint', 'build/limits-and-retries', 'build/shutdown', 'build/under-load'],
+    );
+    const group = sidebar.find((g) => g.label === 'Build a service');
+    expect(group?.items).toEqual(['build', 'build/first-endpoint', 'build/calling-upstreams', 'build/deadlines', 'build/limits-and-retries', 'build/context-and-logs', 'build/shutdown', 'build/under-load']);
+    expect(group?.path?.title).toBe('Day two: build a service');
+    // After Production, before Reference.
+    expect(sidebar.map((g) => g.label).slice(-3)).toEqual(['Production', 'Build a service', 'Reference']);
+    // A page left out of the order, or without readingPath, is named.
+    const missing = readingOrderProblems(sidebar, [...contentEntries(), { id: 'build/extra', filePath: 'content/docs/build/extra.mdx', title: '', readingPath: undefined, sections: [] }], pathRules, SIDEBAR_FILE);
+    expect(missing).toEqual([
+      `content/docs/build/extra.mdx is not in the reading order: add 'build/extra' to the "Build a service" group in ${SIDEBAR_FILE}`,
+      'content/docs/build/extra.mdx is not on the onboarding path: add readingPath (teaches, selfCheck with 2-4 questions and answers) to its frontmatter',
+    ]);
   });
   // The step anchors team leads link are in test/site/stable-links.json, which
   // test/site/stable-links.test.ts checks against the built onboarding page (where the steps' parts are known).
