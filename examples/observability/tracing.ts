@@ -1,7 +1,7 @@
 // A request traced with OpenTelemetry: a parent span and two children made across awaits, exported
 // to memory so the program can check who is whose parent. Span ids are random: only equalities and
 // counts are printed.
-import { context, trace, type Span } from '@opentelemetry/api';
+import { context, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider, type ReadableSpan } from '@opentelemetry/sdk-trace';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,7 +23,7 @@ async function inSpan<T>(name: string, work: (span: Span) => Promise<T>): Promis
       return await work(span);
     } catch (error) {
       span.recordException(error as Error);
-      span.setStatus({ code: 2 }); // SpanStatusCode.ERROR
+      span.setStatus({ code: SpanStatusCode.ERROR });
       throw error;
     } finally {
       span.end();

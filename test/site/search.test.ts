@@ -75,6 +75,9 @@ const phrasings: [string, string][] = [
   ['cancel safety', '/guides/cancel-safety/'],
   ['Promise.race timeout loses message', '/guides/cancel-safety/'],
   ['retry duplicate payment idempotency key', '/guides/cancel-safety/'],
+  ['request id in every log line', '/production/observability/'],
+  ['opentelemetry node async context', '/production/observability/'],
+  ['event loop lag', '/production/observability/'],
 ];
 
 /** Generated pages follow the guides but stay on the first screen of results (Pagefind's UI shows 5). */
