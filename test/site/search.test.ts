@@ -81,6 +81,9 @@ const phrasings: [string, string][] = [
   ['retry duplicate payment idempotency key', '/guides/cancel-safety/'],
   ['should I retry or open a breaker', '/reference/decision-flows/'],
   ['timeout retry or circuit breaker', '/reference/decision-flows/'],
+  ['request id in every log line', '/production/observability/'],
+  ['opentelemetry node async context', '/production/observability/'],
+  ['event loop lag', '/production/observability/'],
 ];
 
 /** Generated pages follow the guides but stay on the first screen of results (Pagefind's UI shows 5). */
