@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-sys
 // The same two services with the context bound: the pool callback with AsyncResource.bind, the job as
 // an EventEmitterAsyncResource, whose listeners run in the context that created it. Every line has its id.
 import { AsyncResource } from 'node:async_hooks';

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-net --allow-sys
 // Every outgoing request seen without wrapping a client: node:http publishes on
 // 'http.client.request.start', undici (behind Node's fetch, and the npm package) on
 // 'undici:request:create'. The subscriber runs synchronously in the caller, so it logs with the

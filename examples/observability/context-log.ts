@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-sys
 // Request-scoped logging: one AsyncLocalStorage store per request, and a logger that reads it on
 // every line, so no function has to be handed the request id. The hand-written logger shows the
 // whole idea; pino is what a service would use. Imported by this page's other programs.

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-sys
 // Where the request id is lost: a callback queued in a shared pool runs as the request that released
 // the connection, and a listener on a job emitted from a shared runner's timer runs as no request.
 import { EventEmitter } from 'node:events';

@@ -1,3 +1,4 @@
+// Deno: --allow-env --allow-sys
 // The request id in every log line: two overlapping requests log before and after an await and
 // from a timer, through the hand-written logger and through pino.
 import { setTimeout as sleep } from 'node:timers/promises';
