@@ -25,7 +25,8 @@ export const loadRecordSchema = z.object({
   service: z.object({ sigtermAt: z.number().int(), closedAt: z.number().int().nullable(), exitAt: z.number().int().nullable(), exitCode: z.number().int().nullable() }),
   requests: z.array(requestSchema),
   upstreams: z.array(z.object({ name: z.string(), calls: z.number().int(), peakInFlight: z.number().int(), aborted: z.number().int() })),
-  verdict: z.array(z.object({ id: z.string(), passed: z.boolean(), broken: z.number().int(), total: z.number().int() })),
+  /** Each criterion with its sentence (`title`), so the page says what it demands without the verdict's code. */
+  verdict: z.array(z.object({ id: z.string(), title: z.string(), passed: z.boolean(), broken: z.number().int(), total: z.number().int() })),
 });
 
 export type LoadRecord = z.infer<typeof loadRecordSchema>;
@@ -45,7 +46,7 @@ export function loadRecord(run: LoadObservation, verdict: readonly CriterionResu
     },
     requests: run.requests.map((r) => ({ n: r.n, lane: r.lane, sku: r.sku, phase: r.phase, start: Math.round(r.start), end: Math.round(r.end), outcome: outcomeLabel(r.outcome) })),
     upstreams: run.upstreams.map((u) => ({ ...u })),
-    verdict: verdict.map((c) => ({ id: c.id, passed: c.passed, broken: c.broken, total: c.total })),
+    verdict: verdict.map((c) => ({ id: c.id, title: c.title, passed: c.passed, broken: c.broken, total: c.total })),
   };
 }
 

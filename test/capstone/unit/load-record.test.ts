@@ -59,6 +59,9 @@ describe('the load run record', () => {
   it('the committed record is valid and its run passed every criterion', () => {
     const committed = readLoadRecord(projectRoot());
     expect(committed.verdict.filter((c) => !c.passed)).toEqual([]);
+    // Each criterion carries its sentence, with the run's numbers in it (the page shows it).
+    expect(committed.verdict.filter((c) => c.title.trim() === '').map((c) => c.id)).toEqual([]);
+    expect(committed.verdict.find((c) => c.id === 'in-time')?.title).toContain(`DEADLINE_MS + ${committed.settings['marginMs']} ms margin`);
     expect(committed.requests).toHaveLength(committed.settings['requests'] ?? 0);
   });
 });

@@ -23,7 +23,7 @@ describe('the load run mutants', () => {
   it('refuses a diff that no longer applies, naming the mutant, the file and what to do', () => {
     const moved = new Map(after7).set('limiter.ts', 'export class Limiter {}\n');
     expect(() => applyMutant('no-limiter', readMutant(root, 'no-limiter'), moved)).toThrow(
-      'capstone/mutants/no-limiter.diff no longer applies to limiter.ts of the tree after step 7 (hunks at line 27): the solution changed there; regenerate it as capstone/load/README.md says ("The mutants")',
+      'capstone/mutants/no-limiter.diff no longer applies to limiter.ts of the tree after step 7 (hunks at line 29): the solution changed there; regenerate it as capstone/load/README.md says ("The mutants")',
     );
   });
 

@@ -15,6 +15,7 @@ export function buildApp(services: Services): FastifyInstance {
   const { log, database } = services;
   const fastify = Fastify({ loggerInstance: log });
 
+  // #region errors
   fastify.setErrorHandler((error, request, reply) => {
     const failure = toHttpError(error, undefined);
     if (failure.status >= 500) request.log.warn({ err: error, error: failure.code }, 'request failed');
@@ -23,9 +24,11 @@ export function buildApp(services: Services): FastifyInstance {
   });
   // An error given to reply.send goes to the error handler above, like a thrown one.
   fastify.setNotFoundHandler((request, reply) => reply.send(noRoute(request.method, request.url)));
+  // #endregion errors
 
   fastify.get('/health', () => ({ ok: true }));
 
+  // #region route
   fastify.get<{ Params: { sku: string } }>('/quotes/:sku', async (request) => {
     const { sku } = request.params;
     const [product] = await database.query<{ name: string }>('SELECT name FROM products WHERE sku = $1', [sku]);
@@ -34,6 +37,7 @@ export function buildApp(services: Services): FastifyInstance {
     await database.query('INSERT INTO audits (request_id, sku, outcome) VALUES ($1, $2, $3)', [request.id, sku, 'ok']);
     return { sku, name: product.name };
   });
+  // #endregion route
 
   return fastify;
 }

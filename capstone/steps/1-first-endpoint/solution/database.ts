@@ -9,6 +9,7 @@ export interface Database {
   end: () => Promise<void>;
 }
 
+// #region pool
 export function createDatabase(url: string, log: FastifyBaseLogger): Database {
   const pool = new pg.Pool({ connectionString: url });
   pool.on('connect', () => log.info({ total: pool.totalCount }, 'database connection opened'));
@@ -19,3 +20,4 @@ export function createDatabase(url: string, log: FastifyBaseLogger): Database {
     end: () => pool.end(),
   };
 }
+// #endregion pool

@@ -14,10 +14,12 @@ export interface Services {
   stock: UpstreamClient;
 }
 
+// #region both
 /** Runs `first` and `second` at once; when one fails, the failure is thrown. */
 async function both<A, B>(first: () => Promise<A>, second: () => Promise<B>): Promise<[A, B]> {
   return Promise.all([first(), second()]);
 }
+// #endregion both
 
 export function buildApp(services: Services): FastifyInstance {
   const { log, database, prices, stock } = services;
@@ -38,11 +40,13 @@ export function buildApp(services: Services): FastifyInstance {
     const { sku } = request.params;
     const [product] = await database.query<{ name: string }>('SELECT name FROM products WHERE sku = $1', [sku]);
     if (!product) throw notFound(sku);
+    // #region calls
     const path = encodeURIComponent(sku);
     const [price, stockLevel] = await both(
       () => prices.get<{ price: number }>(`/prices/${path}`),
       () => stock.get<{ available: boolean }>(`/stock/${path}`),
     );
+    // #endregion calls
     // Written once, never retried: an INSERT repeated after a lost answer would write two rows.
     await database.query('INSERT INTO audits (request_id, sku, outcome) VALUES ($1, $2, $3)', [request.id, sku, 'ok']);
     return { sku, name: product.name, price: price.price, available: stockLevel.available };

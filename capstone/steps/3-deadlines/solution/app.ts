@@ -23,6 +23,7 @@ export interface Services {
   deadlineMs: number;
 }
 
+// #region both
 /** Runs `first` and `second` at once; when one fails, the other is aborted and the failure thrown. */
 async function both<A, B>(signal: AbortSignal, first: (signal: AbortSignal) => Promise<A>, second: (signal: AbortSignal) => Promise<B>): Promise<[A, B]> {
   const sibling = new AbortController();
@@ -33,11 +34,13 @@ async function both<A, B>(signal: AbortSignal, first: (signal: AbortSignal) => P
   };
   return Promise.all([first(combined).catch(stopOthers), second(combined).catch(stopOthers)]);
 }
+// #endregion both
 
 export function buildApp(services: Services): FastifyInstance {
   const { log, database, prices, stock, deadlineMs } = services;
   const fastify = Fastify({ loggerInstance: log });
 
+  // #region hooks
   fastify.decorateRequest('deadline', undefined);
   fastify.addHook('onRequest', (request, _reply, done) => {
     request.deadline = startDeadline(deadlineMs);
@@ -47,6 +50,7 @@ export function buildApp(services: Services): FastifyInstance {
     request.deadline?.[Symbol.dispose]();
     done();
   });
+  // #endregion hooks
 
   fastify.setErrorHandler((error, request, reply) => {
     const failure = toHttpError(error, request.deadline?.signal);

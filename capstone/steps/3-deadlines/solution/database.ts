@@ -10,6 +10,7 @@ export interface Database {
   end: () => Promise<void>;
 }
 
+// #region cancel-on-server
 /** Asks the server to cancel what backend `pid` is running, over a connection of its own (the pool may have none free). */
 async function cancelOnServer(url: string, pid: number): Promise<void> {
   const canceller = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
@@ -20,6 +21,7 @@ async function cancelOnServer(url: string, pid: number): Promise<void> {
     await canceller.end();
   }
 }
+// #endregion cancel-on-server
 
 export function createDatabase(url: string, log: FastifyBaseLogger): Database {
   const pool = new pg.Pool({ connectionString: url });
@@ -40,6 +42,7 @@ export function createDatabase(url: string, log: FastifyBaseLogger): Database {
   };
 
   return {
+    // #region query
     async query<Row extends pg.QueryResultRow>(text: string, values: unknown[], signal: AbortSignal): Promise<Row[]> {
       signal.throwIfAborted();
       const client = await pool.connect();
@@ -64,6 +67,7 @@ export function createDatabase(url: string, log: FastifyBaseLogger): Database {
         client.release(abandoned);
       }
     },
+    // #endregion query
     end: () => pool.end(),
   };
 }

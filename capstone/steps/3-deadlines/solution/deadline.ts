@@ -11,6 +11,7 @@ export interface Deadline extends Disposable {
   abort: (reason: HttpError) => void;
 }
 
+// #region start
 export function startDeadline(ms: number): Deadline {
   const controller = new AbortController();
   const endsAt = Date.now() + ms;
@@ -25,3 +26,4 @@ export function startDeadline(ms: number): Deadline {
     [Symbol.dispose]: () => clearTimeout(timer),
   };
 }
+// #endregion start

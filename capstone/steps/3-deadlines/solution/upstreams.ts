@@ -9,6 +9,7 @@ export interface UpstreamClient {
 
 export function createUpstreamClient(name: string, baseUrl: string): UpstreamClient {
   return {
+    // #region get
     async get<T>(path: string, signal: AbortSignal): Promise<T> {
       const url = `${baseUrl}${path}`;
       try {
@@ -23,5 +24,6 @@ export function createUpstreamClient(name: string, baseUrl: string): UpstreamCli
         throw upstreamUnavailable(name, error);
       }
     },
+    // #endregion get
   };
 }

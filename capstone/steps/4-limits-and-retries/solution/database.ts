@@ -25,7 +25,9 @@ async function cancelOnServer(url: string, pid: number): Promise<void> {
 }
 
 export function createDatabase(url: string, max: number, connectTimeoutMs: number, log: FastifyBaseLogger): Database {
+  // #region pool
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: connectTimeoutMs });
+  // #endregion pool
   pool.on('connect', () => log.info({ total: pool.totalCount }, 'database connection opened'));
   // An idle connection that fails (the server restarts) must not end the process: pg emits it here.
   pool.on('error', (error) => log.error({ err: error }, 'idle database connection failed'));
@@ -45,6 +47,7 @@ export function createDatabase(url: string, max: number, connectTimeoutMs: numbe
   return {
     async query<Row extends pg.QueryResultRow>(text: string, values: unknown[], signal: AbortSignal): Promise<Row[]> {
       signal.throwIfAborted();
+      // #region busy
       let client: pg.PoolClient;
       try {
         client = await pool.connect();
@@ -52,6 +55,7 @@ export function createDatabase(url: string, max: number, connectTimeoutMs: numbe
         if (signal.aborted) throw signal.reason;
         throw databaseBusy(error);
       }
+      // #endregion busy
       let abandoned = false;
       try {
         signal.throwIfAborted();

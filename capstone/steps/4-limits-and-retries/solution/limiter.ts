@@ -37,6 +37,7 @@ export class Limiter {
     }
   }
 
+  // #region acquire
   async #acquire(signal: AbortSignal): Promise<void> {
     signal.throwIfAborted();
     if (this.#active < this.#limit) {
@@ -58,6 +59,7 @@ export class Limiter {
     this.#waiting.push(grant);
     await promise;
   }
+  // #endregion acquire
 
   #release(): void {
     const next = this.#waiting.shift();

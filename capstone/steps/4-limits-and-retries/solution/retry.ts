@@ -17,10 +17,12 @@ export interface RetryOptions {
   random?: () => number;
 }
 
+// #region backoff
 /** The sleep before retry `attempt` (1-based): full jitter over the capped exponential. */
 export function backoffMs(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
   return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** (attempt - 1)));
 }
+// #endregion backoff
 
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -38,6 +40,7 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return promise;
 }
 
+// #region retry
 export async function retry<T>(call: (attempt: number) => Promise<T>, options: RetryOptions): Promise<T> {
   const { attempts, baseMs, maxMs, signal, retryable, onRetry, random } = options;
   for (let attempt = 1; ; attempt++) {
@@ -51,3 +54,4 @@ export async function retry<T>(call: (attempt: number) => Promise<T>, options: R
     }
   }
 }
+// #endregion retry

@@ -36,9 +36,11 @@ export interface UpstreamClientOptions {
 
 export function createUpstreamClient(name: string, baseUrl: string, options: UpstreamClientOptions): UpstreamClient {
   const { concurrency, attempts = 3, baseMs = 50, maxMs = 400, log } = options;
+  // #region limiter
   // Its own connections, closed on shutdown so nothing keeps the process alive.
   const dispatcher = new Agent({ connections: concurrency });
   const limiter = new Limiter(concurrency);
+  // #endregion limiter
 
   const once = async <T>(url: string, signal: AbortSignal): Promise<T> => {
     const response = await fetch(url, { signal, dispatcher });
@@ -50,6 +52,7 @@ export function createUpstreamClient(name: string, baseUrl: string, options: Ups
   };
 
   return {
+    // #region get
     async get<T>(path: string, signal: AbortSignal): Promise<T> {
       const url = `${baseUrl}${path}`;
       try {
@@ -66,6 +69,7 @@ export function createUpstreamClient(name: string, baseUrl: string, options: Ups
         throw upstreamUnavailable(name, error);
       }
     },
+    // #endregion get
     [Symbol.asyncDispose]: () => dispatcher.close(),
   };
 }

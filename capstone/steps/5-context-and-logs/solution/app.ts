@@ -38,10 +38,12 @@ async function both<A, B>(signal: AbortSignal, first: (signal: AbortSignal) => P
 export function buildApp(services: Services): FastifyInstance {
   const { log, database, prices, stock, deadlineMs } = services;
   const fastify = Fastify({ loggerInstance: log });
+  // #region hook
   setServiceLog(log);
 
   fastify.decorateRequest('deadline', undefined);
   fastify.addHook('onRequest', runInRequestContext);
+  // #endregion hook
   fastify.addHook('onRequest', (request, _reply, done) => {
     request.deadline = startDeadline(deadlineMs);
     done();

@@ -4,6 +4,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 
+// #region store
 const requestLog = new AsyncLocalStorage<FastifyBaseLogger>();
 let serviceLog: FastifyBaseLogger | undefined;
 
@@ -23,3 +24,4 @@ export function currentLog(): FastifyBaseLogger {
 export function runInRequestContext(request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void {
   requestLog.run(request.log, done);
 }
+// #endregion store

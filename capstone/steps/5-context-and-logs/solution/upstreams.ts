@@ -57,7 +57,9 @@ export function createUpstreamClient(name: string, baseUrl: string, options: Ups
           maxMs,
           signal,
           retryable,
+          // #region retry-log
           onRetry: (error, attempt, delayMs) => currentLog().warn({ upstream: name, attempt, delayMs, err: error }, 'upstream call failed, retrying'),
+          // #endregion retry-log
         });
       } catch (error) {
         if (signal.aborted) throw signal.reason;

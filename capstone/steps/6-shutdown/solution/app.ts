@@ -51,6 +51,7 @@ export function buildApp(services: Services): App {
   // return503OnClosing off: the shutdown answers new requests itself (onRequest below), in JSON.
   const fastify = Fastify({ loggerInstance: log, return503OnClosing: false });
   setServiceLog(log);
+  // #region drain
   let draining = false;
   const inFlight = new Set<Deadline>();
   const whenIdle: (() => void)[] = [];
@@ -71,6 +72,7 @@ export function buildApp(services: Services): App {
     }
     done();
   });
+  // #endregion drain
 
   fastify.setErrorHandler((error, request, reply) => {
     const failure = toHttpError(error, request.deadline?.signal);

@@ -17,7 +17,9 @@ const app = buildApp({ log, database, prices, stock, deadlineMs: config.deadline
 // Every rejection is handled where it happens; one that is not is a bug to see in the logs.
 process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 
+// #region sigterm
 shutdownOnSigterm(app, config.shutdownMs, [() => prices[Symbol.asyncDispose](), () => stock[Symbol.asyncDispose](), () => database.end()]);
+// #endregion sigterm
 
 const address = await app.fastify.listen({ port: config.port, host: config.host });
 log.info({ url: address }, 'listening');

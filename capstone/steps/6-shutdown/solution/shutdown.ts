@@ -11,6 +11,7 @@ import type { App } from './app.ts';
 /** What is closed after the server, in order. */
 export type Closer = () => PromiseLike<void>;
 
+// #region shutdown
 export async function shutdown(app: App, shutdownMs: number, closers: Closer[]): Promise<void> {
   const log = app.fastify.log;
   log.info({ inFlight: app.inFlight.size, shutdownMs }, 'shutting down');
@@ -28,7 +29,9 @@ export async function shutdown(app: App, shutdownMs: number, closers: Closer[]):
   for (const close of closers) await close();
   log.info('closed');
 }
+// #endregion shutdown
 
+// #region sigterm
 /** Runs `shutdown` on the first SIGTERM (a second one is logged and ignored). */
 export function shutdownOnSigterm(app: App, shutdownMs: number, closers: Closer[]): void {
   let started = false;
@@ -44,3 +47,4 @@ export function shutdownOnSigterm(app: App, shutdownMs: number, closers: Closer[
     });
   });
 }
+// #endregion sigterm

@@ -29,9 +29,11 @@ export async function shutdown(app: App, shutdownMs: number, closers: Closer[]):
   } finally {
     clearTimeout(stopAt);
   }
+  // #region close-connections
   const closed = app.fastify.close();
   app.fastify.server.closeAllConnections();
   await closed;
+  // #endregion close-connections
   for (const close of closers) await close();
   log.info('closed');
 }
