@@ -59,6 +59,7 @@ export const sidebar: SidebarGroup[] = [
       'production/lifecycle',
       'production/frameworks',
       'production/pools-and-limits',
+      'production/resilience',
       'production/debugging',
       'production/hostile-input',
     ],
