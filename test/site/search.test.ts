@@ -75,6 +75,9 @@ const phrasings: [string, string][] = [
   ['cancel safety', '/guides/cancel-safety/'],
   ['Promise.race timeout loses message', '/guides/cancel-safety/'],
   ['retry duplicate payment idempotency key', '/guides/cancel-safety/'],
+  ['circuit breaker node', '/production/resilience/'],
+  ['retry storm', '/production/resilience/'],
+  ['rate limit requests', '/production/resilience/'],
 ];
 
 /** Generated pages follow the guides but stay on the first screen of results (Pagefind's UI shows 5). */
