@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
 
-const work = (): Promise<void> => sleep(30); // what one request costs the service: 30 ms at 2 at once
+const work = (): Promise<void> => sleep(40); // what one request costs the service: 40 ms at 2 at once
 
 // #region queue-everything
 const limit = pLimit(2); // 2 at once, and a queue without bound
@@ -50,6 +50,7 @@ async function burst(listener: RequestListener, requests: number): Promise<Answe
   } finally {
     server.closeAllConnections();
     server.close();
+    await once(server, 'close');
   }
 }
 // #endregion burst
