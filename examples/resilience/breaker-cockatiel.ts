@@ -19,7 +19,7 @@ async function service(signal: AbortSignal): Promise<string> {
 const breaker = circuitBreaker(
   // Count what says the service is unwell, not the caller giving up (an AbortError).
   handleWhen((error) => !(error instanceof DOMException && error.name === 'AbortError')),
-  { halfOpenAfter: 50, breaker: new ConsecutiveBreaker(3) },
+  { halfOpenAfter: 100, breaker: new ConsecutiveBreaker(3) },
 );
 const states: string[] = [];
 const listener = breaker.onStateChange((state) => states.push(CircuitState[state]));
@@ -30,7 +30,7 @@ Event.once(breaker.onBreak, () => setTimeout(() => (serviceUp = true), 20));
 // #region calls
 const spans = new Spans();
 let refused = 0;
-for (let call = 1; call <= 12; call++) {
+for (let call = 1; call <= 14; call++) {
   try {
     await spans.time(`call/${call}`, () => breaker.execute(({ signal }) => service(signal)));
   } catch (error) {
@@ -39,7 +39,7 @@ for (let call = 1; call <= 12; call++) {
   }
   await sleep(10);
 }
-console.log(`12 calls: ${serviceCalls} reached the service, ${refused} refused at once`);
+console.log(`14 calls: ${serviceCalls} reached the service, ${refused} refused at once`);
 // #endregion calls
 listener.dispose();
 console.log(`states: Closed → ${states.join(' → ')}`);

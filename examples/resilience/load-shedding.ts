@@ -37,10 +37,13 @@ interface Answer {
   retryAfter: string | null;
 }
 async function burst(listener: RequestListener, requests: number): Promise<Answer[]> {
-  const server = createServer(listener).listen(0, '127.0.0.1');
+  const server = createServer((request, response) => (request.url === '/warm' ? response.end() : listener(request, response)));
+  server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   try {
+    // Open the connections first, so the burst arrives at once, as it does from many clients.
+    await Promise.all(Array.from({ length: requests }, async () => (await fetch(`http://127.0.0.1:${port}/warm`)).text()));
     return await Promise.all(Array.from({ length: requests }, async () => {
       const started = performance.now();
       const response = await fetch(`http://127.0.0.1:${port}/`);
