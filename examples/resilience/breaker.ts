@@ -74,5 +74,4 @@ if (import.meta.main) {
     console.log(`${String(at).padStart(3)} ms: ${outcome}, service ${called}, breaker ${breaker.state}`);
   }
   // #endregion mock-clock
-  // #endregion mock-clock
 }
