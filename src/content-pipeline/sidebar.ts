@@ -59,11 +59,12 @@ export const sidebar: SidebarGroup[] = [
       'production/lifecycle',
       'production/frameworks',
       'production/pools-and-limits',
+      'production/resilience',
       'production/observability',
       'production/debugging',
       'production/hostile-input',
     ],
-    path: { title: 'Running a service', intro: 'What a service in production asks of async code: how it starts and stops, its framework, its pools, its incidents and its hostile input.' },
+    path: { title: 'Running a service', intro: 'What a service in production asks of async code: how it starts and stops, its framework, its pools, the dependencies that fail it, what its operators see, its incidents and its hostile input.' },
   },
   {
     // Day two of the onboarding path: after the core track's day, the reader builds one service

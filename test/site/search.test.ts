@@ -84,6 +84,9 @@ const phrasings: [string, string][] = [
   ['request id in every log line', '/production/observability/'],
   ['opentelemetry node async context', '/production/observability/'],
   ['event loop lag', '/production/observability/'],
+  ['circuit breaker node', '/production/resilience/'],
+  ['retry storm', '/production/resilience/'],
+  ['rate limit requests', '/production/resilience/'],
 ];
 
 /** Generated pages follow the guides but stay on the first screen of results (Pagefind's UI shows 5). */
