@@ -1,4 +1,5 @@
 // Requires: Node 24.3+, 22.18+ (`import.meta.main`)
+// Deno: --allow-net
 // A hedged request: if the first attempt has not answered after `hedgeAfterMs`, send a second one;
 // take whichever answers first and abort the other. Only for requests that are safe to send twice
 // (reads). The server counts what it answered; the spans show when each attempt ran.

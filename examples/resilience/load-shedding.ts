@@ -1,3 +1,4 @@
+// Deno: --allow-net
 // Load shedding: a service that can work on 2 requests at once gets a burst of 24. One queues
 // everything (p-limit), so every answer waits behind the whole queue; the other (cockatiel's
 // bulkhead) queues at most 4 and answers the rest at once with 503 and Retry-After.

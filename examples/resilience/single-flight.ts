@@ -1,4 +1,5 @@
 // Requires: Node 24.3+, 22.18+ (`import.meta.main`)
+// Deno: --allow-net
 // Request coalescing (single-flight): while a call for a key is in flight, every other caller of
 // that key gets the same promise, so the upstream sees one request. A cache that refills through it
 // does not stampede when an entry expires. The server counts what reaches it.
