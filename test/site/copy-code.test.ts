@@ -64,7 +64,8 @@ describe("copy buttons hold the build track's code", () => {
       const [file = '', region] = (figure.getAttribute('data-capstone') ?? '').split('#');
       const excerpt = capstoneExcerpt(examples.root, { file, region });
       const copy = figure.querySelector('.copy button');
-      const held = (copy?.getAttribute('data-code') ?? '').replaceAll('\u007f', '\n');
+      expect(copy?.getAttribute('data-code'), `${page}: capstone/${file}'s copy button holds its text a second time`).toBeUndefined();
+      const held = codeOfLines(figure.querySelectorAll('pre > code > .ec-line').map((line) => line.text));
       expect(held, `${page}: capstone/${file}`).toBe(excerpt.excerpt.code.replace(/\n$/, ''));
       expect(copy?.getAttribute('title'), `${page}: capstone/${file}'s copy button`).toBe(excerpt.wholeFile ? 'Copy to clipboard' : FRAGMENT_COPY.tooltip);
     }

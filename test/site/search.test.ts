@@ -80,7 +80,7 @@ const phrasings: [string, string][] = [
   ['Promise.race timeout loses message', '/guides/cancel-safety/'],
   ['retry duplicate payment idempotency key', '/guides/cancel-safety/'],
   ['should I retry or open a breaker', '/reference/decision-flows/'],
-  ['timeout retry or circuit breaker', '/reference/decision-flows/'],
+  ['timeout retry or circuit breaker', '/production/resilience/'],
   ['request id in every log line', '/production/observability/'],
   ['opentelemetry node async context', '/production/observability/'],
   ['event loop lag', '/production/observability/'],
