@@ -129,6 +129,9 @@ function sameResult(a: RuntimeResult, b: RuntimeResult): boolean {
   return a.status === b.status && (a.status !== 'fails' || resultLine(a) === resultLine(b));
 }
 
+/** How many runs on Deno or Bun `--check` makes before a result unlike the record is a problem. */
+const CONFIRM_ATTEMPTS = 3;
+
 /**
  * The results on `runtimes` of a program whose record is fresh for Node: refreshed into it, or with
  * `check` compared with it (a runtime it has no current result for is named, not run).
@@ -150,11 +153,19 @@ async function refreshOthers(catalogue: Catalogue, id: string, runtimes: OtherRu
       problems.push(`the record of examples/${id} has no result for ${name}${runtime === 'deno' && stored.runtimes?.deno?.version === version ? ' with the flags of its `// Deno:` header' : ''}; ${runtimesHint(runtime, id)}`);
       continue;
     }
-    const fresh = await runOther(catalogue, id, runtime, version, runner);
-    othersMs[runtime] = fresh.ms;
+    let fresh = await runOther(catalogue, id, runtime, version, runner);
+    let ms = fresh.ms;
+    // The examples are timed for Node: on Deno and Bun a measured claim or a race between the
+    // thread pool and a timer can hold in one run and not the next. The check confirms that the
+    // recorded result recurs, in up to CONFIRM_ATTEMPTS runs, not that every run repeats it.
+    for (let attempt = 1; check && recorded && attempt < CONFIRM_ATTEMPTS && !sameResult(recorded.result, fresh.run.result); attempt++) {
+      fresh = await runOther(catalogue, id, runtime, version, runner);
+      ms += fresh.ms;
+    }
+    othersMs[runtime] = ms;
     problems.push(...fresh.problems);
     if (check && recorded && !sameResult(recorded.result, fresh.run.result)) {
-      problems.push(`examples/${id} on ${name}: ${resultLine(fresh.run.result)}, unlike its record (${resultLine(recorded.result)}); ${runtimesHint(runtime, id)} and review the diff`);
+      problems.push(`examples/${id} on ${name}: ${resultLine(fresh.run.result)}, unlike its record (${resultLine(recorded.result)}) in ${CONFIRM_ATTEMPTS} runs; ${runtimesHint(runtime, id)} and review the diff`);
     }
     runs[runtime] = fresh.run;
   }

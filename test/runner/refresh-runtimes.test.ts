@@ -117,7 +117,7 @@ describe('refresh --check on Deno and Bun', () => {
     await refreshWith(root, ['page/hi.ts'], fakeRuntimes());
     expect(problemsOf(await refreshWith(root, ['page/hi.ts'], fakeRuntimes(), { check: true }))).toEqual([]);
     expect(problemsOf(await refreshWith(root, ['page/hi.ts'], fakeRuntimes([], 'hi\n'), { check: true }))).toEqual([
-      'examples/page/hi.ts on Bun 1.4.5: passes, unlike its record (prints other output: line 1: expected "hi", got "bye"); run `npm run refresh -- --runtimes bun page/hi.ts` and review the diff',
+      'examples/page/hi.ts on Bun 1.4.5: passes, unlike its record (prints other output: line 1: expected "hi", got "bye") in 3 runs; run `npm run refresh -- --runtimes bun page/hi.ts` and review the diff',
     ]);
   });
 });
