@@ -108,7 +108,7 @@ try {
     check,
     skipVerifyingRun,
     ...(only ? { only: only as OtherRuntime[] } : {}),
-    onDone: ({ id, problems }) => console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'}  examples/${id}${problems.length > 0 ? `\n${problems.join('\n')}` : ''}`),
+    onDone: ({ id, problems, notes = [] }) => console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'}  examples/${id}${[...problems, ...notes.map((n) => `note: ${n}`)].map((line) => `\n${line}`).join('')}`),
   });
   const failed = outcomes.filter((o) => o.problems.length > 0).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -4,6 +4,7 @@ import { catalogue } from '../catalogue/catalogue.ts';
 import { compareVersions, featureRow, type Badge, type FeatureRow } from '../versions/matrix.ts';
 import { sidebar } from '../content-pipeline/sidebar.ts';
 import type { OtherRuntime } from '../versions/other-runtimes.ts';
+import { outcomeOf, type Outcome } from '../versions/runtime-results.ts';
 
 export interface Provenance {
   /** Exact Node version per release line. */
@@ -70,6 +71,8 @@ export interface RuntimeTally {
   pass: number;
   fails: number;
   differs: number;
+  /** Its recorded runs went different ways. */
+  varies: number;
 }
 
 /** How many of the site's TypeScript programs each other runtime runs as Node does, from the records. */
@@ -77,9 +80,12 @@ export function runtimeTallies(): { programs: number; tallies: RuntimeTally[] } 
   const examples = catalogue();
   const programs = examples.programs().filter((id) => examples.file(id).language === 'typescript');
   const tallies = (Object.entries(examples.runtimes) as [OtherRuntime, string][]).map(([runtime, version]): RuntimeTally => {
-    const results = programs.flatMap((id) => examples.otherRun(id, runtime)?.result.status ?? []);
-    const count = (status: string): number => results.filter((s) => s === status).length;
-    return { runtime, version, runs: results.length, pass: count('pass'), fails: count('fails'), differs: count('differs') };
+    const outcomes = programs.flatMap((id) => {
+      const run = examples.otherRun(id, runtime);
+      return run ? [outcomeOf(run.results)] : [];
+    });
+    const count = (outcome: Outcome): number => outcomes.filter((o) => o === outcome).length;
+    return { runtime, version, runs: outcomes.length, pass: count('pass'), fails: count('fails'), differs: count('differs'), varies: count('varies') };
   });
   return { programs: programs.length, tallies };
 }

@@ -250,7 +250,8 @@ export function createCatalogue(root: string): Catalogue {
       const file = catalogue.file(id);
       const record = catalogue.storedRecord(id);
       const run = record?.runtimes?.[runtime];
-      if (!run || record?.hash !== file.hash || run.version !== runtimes[runtime]) return undefined;
+      // A run recorded before records kept every result of several runs (`results`) is missing too.
+      if (!run || record?.hash !== file.hash || run.version !== runtimes[runtime] || !Array.isArray(run.results)) return undefined;
       if (runtime === 'deno' && (run.flags ?? []).join(' ') !== file.denoFlags.join(' ')) return undefined;
       return run;
     },

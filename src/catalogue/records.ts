@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReleaseResult } from '../versions/matrix.ts';
 import type { OtherRuntime } from '../versions/other-runtimes.ts';
-import type { RuntimeResult } from '../versions/runtime-results.ts';
+import type { SeenResult } from '../versions/runtime-results.ts';
 
 export interface RunResult {
   /** `v24.21.0`: a TypeScript program's run. */
@@ -36,14 +36,15 @@ export interface ReleaseRuns {
   results: Record<string, ReleaseResult>;
 }
 
-/** A TypeScript program's run on Deno or Bun (src/versions/runtime-results.ts says what each result means). */
+/** A TypeScript program's runs on Deno or Bun (src/versions/runtime-results.ts says what each result means). */
 export interface OtherRuntimeRun {
   /** The exact version, package.json `awaited.runtimes`: a result for another version is missing. */
   version: string;
   /** Deno: the permission flags it ran with, its `// Deno:` header's (a result for other flags is missing). */
   flags?: string[];
   date: string;
-  result: RuntimeResult;
+  /** Every different result of the runs the record was made from, the most frequent first. */
+  results: SeenResult[];
 }
 
 export interface Diagnostic {

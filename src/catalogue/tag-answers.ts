@@ -4,7 +4,7 @@
 // page:line:column; each component calls the same one to render, so the two cannot disagree.
 import type { Badge } from '../versions/matrix.ts';
 import { OTHER_RUNTIMES, RUNTIME_NAMES, type OtherRuntime } from '../versions/other-runtimes.ts';
-import { resultLine, type RuntimeResult } from '../versions/runtime-results.ts';
+import { outcomeOf, seenLine, type Outcome } from '../versions/runtime-results.ts';
 import { claimsOf, type Claim } from '../formats/expected-output.ts';
 import { parseGroupList, TimelineError, timelineGroups, type TimelineGroup } from '../pictures/timeline.ts';
 import { CatalogueError, type Catalogue, type Sample } from './catalogue.ts';
@@ -32,17 +32,22 @@ export function diagnosticsAnswer(examples: Catalogue, { file }: { file: string 
   return { file: shown, diagnostics, anchor: `broken-${stemOf(file)}` };
 }
 
-/** What a `<RuntimeBadges>` tag says of Deno and Bun in the page's words: `passes="deno bun"`, `fails="bun"`, `differs="deno"`. */
+/**
+ * What a `<RuntimeBadges>` tag says of Deno and Bun in the page's words: `passes="deno bun"`,
+ * `fails="bun"`, `differs="deno"`, or `varies="bun"` where its recorded runs went different ways.
+ */
 export interface RuntimeClaims {
   passes?: string | undefined;
   fails?: string | undefined;
   differs?: string | undefined;
+  varies?: string | undefined;
 }
 
-const CLAIMED: Record<keyof RuntimeClaims, { status: RuntimeResult['status']; says: string }> = {
-  passes: { status: 'pass', says: 'passes' },
-  fails: { status: 'fails', says: 'fails' },
-  differs: { status: 'differs', says: 'prints other output' },
+const CLAIMED: Record<keyof RuntimeClaims, { outcome: Outcome; says: string }> = {
+  passes: { outcome: 'pass', says: 'passes' },
+  fails: { outcome: 'fails', says: 'fails' },
+  differs: { outcome: 'differs', says: 'prints other output' },
+  varies: { outcome: 'varies', says: 'varies from run to run' },
 };
 
 /**
@@ -51,7 +56,7 @@ const CLAIMED: Record<keyof RuntimeClaims, { status: RuntimeResult['status']; sa
  */
 export function runtimeBadgesAnswer(examples: Catalogue, { file, ...claims }: { file: string } & RuntimeClaims): Badge[] {
   const badges = examples.badges(file);
-  for (const [attribute, { status, says }] of Object.entries(CLAIMED) as [keyof RuntimeClaims, (typeof CLAIMED)[keyof RuntimeClaims]][]) {
+  for (const [attribute, { outcome, says }] of Object.entries(CLAIMED) as [keyof RuntimeClaims, (typeof CLAIMED)[keyof RuntimeClaims]][]) {
     for (const name of (claims[attribute] ?? '').split(/\s+/).filter(Boolean)) {
       if (!(OTHER_RUNTIMES as readonly string[]).includes(name)) throw new CatalogueError(`${attribute}="${claims[attribute] ?? ''}" names "${name}": write ${OTHER_RUNTIMES.join(' or ')}`);
       const runtime = name as OtherRuntime;
@@ -59,8 +64,8 @@ export function runtimeBadgesAnswer(examples: Catalogue, { file, ...claims }: { 
       const run = examples.otherRun(file, runtime);
       const fix = `\`npm run refresh -- --runtimes ${runtime} ${file}\``;
       if (!run) throw new CatalogueError(`the page says examples/${file} ${says} on ${label}, but its record has no result for ${label}; run ${fix}`, { refresh: file });
-      if (run.result.status !== status) {
-        throw new CatalogueError(`the page says examples/${file} ${says} on ${label}, but its record says it ${resultLine(run.result)}; change the page, or the example and run ${fix}`);
+      if (outcomeOf(run.results) !== outcome) {
+        throw new CatalogueError(`the page says examples/${file} ${says} on ${label}, but its record says it ${seenLine(run.results)}; change the page, or the example and run ${fix}`);
       }
     }
   }

@@ -102,7 +102,7 @@ function checkTag(examples: Catalogue, tag: Tag, where: string, dev: boolean): {
     }
     case 'RuntimeBadges': {
       const file = required(tag, 'file');
-      const claims = { passes: literal(tag, 'passes'), fails: literal(tag, 'fails'), differs: literal(tag, 'differs') };
+      const claims = { passes: literal(tag, 'passes'), fails: literal(tag, 'fails'), differs: literal(tag, 'differs'), varies: literal(tag, 'varies') };
       return ask(() => runtimeBadgesAnswer(examples, { file, ...claims }));
     }
     case 'Measure': {

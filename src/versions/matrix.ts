@@ -47,6 +47,8 @@ export interface Badge {
   more?: string;
   /** Deno or Bun ran it to the end but it printed other output (marked ≠, not ✗). */
   differs?: boolean;
+  /** Deno or Bun: its runs gave different results (marked ±, with how many gave each). */
+  varies?: boolean;
 }
 
 /**

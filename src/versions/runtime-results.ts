@@ -55,3 +55,56 @@ export function resultLine(result: RuntimeResult): string {
   if (result.status === 'pass') return 'passes';
   return result.status === 'fails' ? `fails: ${result.error}` : `prints other output: ${result.first}`;
 }
+
+/**
+ * The same result: the same status, and for a failure the same error line. Where the output
+ * differs, which line differs first may not repeat: a timing claim that fails there can fail on
+ * another line in the next run (Deno's loop delay read 1.04, then 0.01).
+ */
+export function sameResult(a: RuntimeResult, b: RuntimeResult): boolean {
+  return a.status === b.status && (a.status !== 'fails' || resultLine(a) === resultLine(b));
+}
+
+/** A result, and in how many of a record's runs it came (each keeps the first such run's details). */
+export type SeenResult = RuntimeResult & { runs: number };
+
+/**
+ * The different results of several runs of one program, the most frequent first (ties in the order
+ * first seen). The examples are timed for Node: on Deno and Bun a race or a measured claim can go
+ * one way in one run and the other way in the next, and the record keeps both.
+ */
+export function tallyResults(results: readonly RuntimeResult[]): SeenResult[] {
+  const seen: SeenResult[] = [];
+  for (const result of results) {
+    const same = seen.find((s) => sameResult(s, result));
+    if (same) same.runs++;
+    else seen.push({ ...result, runs: 1 });
+  }
+  return seen.map((s, i) => ({ s, i })).sort((a, b) => b.s.runs - a.s.runs || a.i - b.i).map(({ s }) => s);
+}
+
+/** What a record's runs come to: the status they all had, or `varies` where they had more than one. */
+export type Outcome = RuntimeResult['status'] | 'varies';
+
+export function outcomeOf(seen: readonly SeenResult[]): Outcome {
+  const statuses = new Set(seen.map((s) => s.status));
+  return statuses.size === 1 ? (seen[0]?.status ?? 'fails') : 'varies';
+}
+
+const totalRuns = (seen: readonly SeenResult[]): number => seen.reduce((sum, s) => sum + s.runs, 0);
+
+const PAST: Record<RuntimeResult['status'], string> = { pass: 'passed', fails: 'failed', differs: 'printed other output' };
+
+/** How the runs went, in a few words: `in 3 runs, 2 passed, 1 printed other output`. */
+export function runsLine(seen: readonly SeenResult[]): string {
+  const byStatus = new Map<RuntimeResult['status'], number>();
+  for (const s of seen) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + s.runs);
+  return `in ${String(totalRuns(seen))} runs, ${[...byStatus].map(([status, n]) => `${String(n)} ${PAST[status]}`).join(', ')}`;
+}
+
+/** One line for a record's runs: `passes`, or each different result with how many runs gave it. */
+export function seenLine(seen: readonly SeenResult[]): string {
+  const [only] = seen;
+  if (seen.length === 1 && only) return resultLine(only);
+  return `${outcomeOf(seen) === 'varies' ? 'varies' : 'gave different results'} ${runsLine(seen)}: ${seen.map((s) => `${resultLine(s)} (${String(s.runs)} of ${String(totalRuns(seen))})`).join('; ')}`;
+}

@@ -1,7 +1,8 @@
-// Deno and Bun in the refresh, against fake runtimes: a refresh records each result beside Node's,
-// `--runtimes` fills only those into a record fresh for Node, `--check` names a record without them
-// (with the command to run) and a result that changed, and a run Deno refuses a permission names the
-// `// Deno:` header to write. Then what a page may claim of them (<RuntimeBadges passes="…">).
+// Deno and Bun in the refresh, against fake runtimes: a refresh records every result of its runs
+// beside Node's, `--runtimes` fills only those into a record fresh for Node, `--check` names a record
+// without them (with the command to run) and a result the record has not seen, and a run Deno
+// refuses a permission names the `// Deno:` header to write. Then what a page may claim of them
+// (<RuntimeBadges passes="…" varies="…">), and a program whose runs go different ways.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,14 +30,19 @@ function project(files: Record<string, string>): string {
 
 const nodePasses: ReleaseRunner = (id) => Promise.resolve({ run: { id, exitCode: 0, stdout: 'hi\n', stderr: '' }, problems: [], measurements: {} });
 
-/** Deno passes once granted `needs`; Bun prints `bun` instead. Every run is kept as `runtime flags`. */
-function fakeRuntimes(needs: string[] = [], bun = 'bye\n'): { runOther: OtherRunner; runs: string[] } {
+/**
+ * Deno passes once granted `needs`; Bun prints `bun` instead, or, given several outputs, each in
+ * turn, run after run (a race that goes either way). Every run is kept as `runtime flags`.
+ */
+function fakeRuntimes(needs: string[] = [], bun: string | string[] = 'bye\n'): { runOther: OtherRunner; runs: string[] } {
   const runs: string[] = [];
+  const bunOutputs = [bun].flat();
   const runOther: OtherRunner = (id, runtime, _version, flags) => {
     runs.push([runtime, ...flags].join(' '));
     const missing = runtime === 'deno' ? needs.find((n) => !flags.includes(n)) : undefined;
     if (missing) return Promise.resolve({ id, exitCode: 1, stdout: '', stderr: `error: Uncaught (in promise) NotCapable: Requires access, run again with the ${missing} flag\n` });
-    return Promise.resolve({ id, exitCode: 0, stdout: runtime === 'bun' ? bun : 'hi\n', stderr: '' });
+    const bunRuns = runs.filter((r) => r === 'bun').length;
+    return Promise.resolve({ id, exitCode: 0, stdout: runtime === 'bun' ? (bunOutputs[(bunRuns - 1) % bunOutputs.length] ?? '') : 'hi\n', stderr: '' });
   };
   return { runOther, runs };
 }
@@ -60,10 +66,10 @@ describe('refresh on Deno and Bun', () => {
     const fake = fakeRuntimes(['--allow-env']);
     expect(problemsOf(await refreshWith(root, ['page/hi.ts'], fake))).toEqual([]);
     expect(recordOf(root, 'page/hi.ts').runtimes).toEqual({
-      deno: { version: '2.9.6', flags: ['--allow-env'], date: '2026-12-01', result: { status: 'pass', measurements: {} } },
-      bun: { version: '1.4.5', date: '2026-12-01', result: { status: 'differs', first: 'line 1: expected "hi", got "bye"', diff: ['- hi', '+ bye'] } },
+      deno: { version: '2.9.6', flags: ['--allow-env'], date: '2026-12-01', results: [{ status: 'pass', measurements: {}, runs: 3 }] },
+      bun: { version: '1.4.5', date: '2026-12-01', results: [{ status: 'differs', first: 'line 1: expected "hi", got "bye"', diff: ['- hi', '+ bye'], runs: 3 }] },
     });
-    expect(fake.runs).toEqual(['deno --allow-env', 'bun']);
+    expect(fake.runs).toEqual(['deno --allow-env', 'deno --allow-env', 'deno --allow-env', 'bun', 'bun', 'bun']);
   });
 
   it('names the `// Deno:` header the runs call for when Deno refuses a permission it does not grant', async () => {
@@ -75,7 +81,8 @@ describe('refresh on Deno and Bun', () => {
     expect(problemsOf(await refreshWith(root, ['page/hi.ts'], fake))).toEqual([
       'examples/page/hi.ts: Deno refuses it --allow-read, which its `// Deno:` header does not grant; the runs call for `// Deno: --allow-env --allow-read`',
     ]);
-    expect(fake.runs).toEqual(['deno --allow-env', 'deno --allow-env --allow-read', 'bun']);
+    // A refused run is not made twice more: the header is what to fix.
+    expect(fake.runs).toEqual(['deno --allow-env', 'deno --allow-env --allow-read', 'bun', 'bun', 'bun']);
   });
 
   it('with --runtimes, fills only those results, runs nothing on Node and leaves Python and broken files alone', async () => {
@@ -84,8 +91,8 @@ describe('refresh on Deno and Bun', () => {
     const node = vi.fn(nodePasses);
     const fake = fakeRuntimes([], 'hi\n');
     const outcomes = await refresh(createCatalogue(root), ['page/hi.ts', 'page/twin.py'], { only: ['bun'], runOn: node, runOther: fake.runOther, releases: RELEASES, pinned: PINNED });
-    expect([outcomes.map((o) => o.id), node.mock.calls.length, fake.runs]).toEqual([['page/hi.ts'], 0, ['bun']]);
-    expect(recordOf(root, 'page/hi.ts').runtimes?.['bun']).toEqual({ version: '1.4.5', date: '2026-12-01', result: { status: 'pass', measurements: {} } });
+    expect([outcomes.map((o) => o.id), node.mock.calls.length, fake.runs]).toEqual([['page/hi.ts'], 0, ['bun', 'bun', 'bun']]);
+    expect(recordOf(root, 'page/hi.ts').runtimes?.['bun']).toEqual({ version: '1.4.5', date: '2026-12-01', results: [{ status: 'pass', measurements: {}, runs: 3 }] });
   });
 });
 
@@ -112,12 +119,14 @@ describe('refresh --check on Deno and Bun', () => {
     ]);
   });
 
-  it('fails where a fresh run disagrees with the recorded result, and passes where it agrees', async () => {
+  it('passes on one run that gives a recorded result, and fails where 3 runs never do', async () => {
     const root = project(HI);
     await refreshWith(root, ['page/hi.ts'], fakeRuntimes());
-    expect(problemsOf(await refreshWith(root, ['page/hi.ts'], fakeRuntimes(), { check: true }))).toEqual([]);
+    const agrees = fakeRuntimes();
+    expect(problemsOf(await refreshWith(root, ['page/hi.ts'], agrees, { check: true }))).toEqual([]);
+    expect(agrees.runs).toEqual(['deno --allow-env', 'bun']);
     expect(problemsOf(await refreshWith(root, ['page/hi.ts'], fakeRuntimes([], 'hi\n'), { check: true }))).toEqual([
-      'examples/page/hi.ts on Bun 1.4.5: passes, unlike its record (prints other output: line 1: expected "hi", got "bye") in 3 runs; run `npm run refresh -- --runtimes bun page/hi.ts` and review the diff',
+      'examples/page/hi.ts on Bun 1.4.5: passes in 3 of 3 runs, never a result its record has seen (prints other output: line 1: expected "hi", got "bye"); run `npm run refresh -- --runtimes bun page/hi.ts` and review the diff',
     ]);
   });
 });
@@ -152,6 +161,55 @@ describe('what a page may claim of Deno and Bun', () => {
       'the page says examples/page/hi.ts passes on Deno 2.9.7, but its record has no result for Deno 2.9.7; run `npm run refresh -- --runtimes deno page/hi.ts`',
     );
     expect(() => runtimeBadgesAnswer(examples, { file: 'page/hi.ts', fails: 'node' })).toThrow('fails="node" names "node": write deno or bun');
+  });
+});
+
+describe('a program whose runs go different ways', () => {
+  it('keeps every result its runs gave, the most frequent first, and its badge says how many went each way', async () => {
+    const root = project(HI);
+    await refreshWith(root, ['page/hi.ts'], fakeRuntimes([], ['hi\n', 'bye\n', 'hi\n']));
+    expect(recordOf(root, 'page/hi.ts').runtimes?.['bun']).toEqual({
+      version: '1.4.5',
+      date: '2026-12-01',
+      results: [
+        { status: 'pass', measurements: {}, runs: 2 },
+        { status: 'differs', first: 'line 1: expected "hi", got "bye"', diff: ['- hi', '+ bye'], runs: 1 },
+      ],
+    });
+    const badge = runtimeBadgesAnswer(createCatalogue(root), { file: 'page/hi.ts', varies: 'bun' }).find((b) => b.runtime === 'Bun');
+    expect(badge).toEqual({ runtime: 'Bun', line: '1.4.5', pass: false, varies: true, reason: 'in 3 runs, 2 passed, 1 printed other output', more: '/examples/page/#hi-on-bun' });
+  });
+
+  it('refuses a page that says it passes, or that it varies where every run went one way', async () => {
+    const root = project(HI);
+    await refreshWith(root, ['page/hi.ts'], fakeRuntimes([], ['hi\n', 'bye\n', 'hi\n']));
+    const examples = createCatalogue(root);
+    expect(() => runtimeBadgesAnswer(examples, { file: 'page/hi.ts', passes: 'bun' })).toThrow(
+      'the page says examples/page/hi.ts passes on Bun 1.4.5, but its record says it varies in 3 runs, 2 passed, 1 printed other output: passes (2 of 3); prints other output: line 1: expected "hi", got "bye" (1 of 3); change the page, or the example and run `npm run refresh -- --runtimes bun page/hi.ts`',
+    );
+    expect(() => runtimeBadgesAnswer(examples, { file: 'page/hi.ts', varies: 'deno' })).toThrow('the page says examples/page/hi.ts varies from run to run on Deno 2.9.6, but its record says it passes;');
+  });
+
+  it('--check takes either recorded result in one run', async () => {
+    const root = project(HI);
+    await refreshWith(root, ['page/hi.ts'], fakeRuntimes([], ['hi\n', 'bye\n', 'hi\n']));
+    for (const output of ['hi\n', 'bye\n']) {
+      const fake = fakeRuntimes([], output);
+      expect(problemsOf(await refreshWith(root, ['page/hi.ts'], fake, { check: true }))).toEqual([]);
+      expect(fake.runs).toEqual(['deno --allow-env', 'bun']);
+    }
+  });
+
+  it('--check passes a result the record has not seen when a later run gives a recorded one, and says so in a note', async () => {
+    const root = project(HI);
+    await refreshWith(root, ['page/hi.ts'], fakeRuntimes([], 'hi\n'));
+    const fake = fakeRuntimes([], ['bye\n', 'hi\n']);
+    const outcomes = await refreshWith(root, ['page/hi.ts'], fake, { check: true });
+    expect([problemsOf(outcomes), outcomes.flatMap((o) => o.notes ?? []), fake.runs.filter((r) => r === 'bun').length]).toEqual([
+      [],
+      ['examples/page/hi.ts on Bun 1.4.5: prints other output: line 1: expected "hi", got "bye" in 1 of 2 runs, a result its record has not seen (passes); run `npm run refresh -- --runtimes bun page/hi.ts` to record every result'],
+      2,
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@
 // the diff against the .out), Deno's refusals read for the permission they name, and the badge
 // each result becomes.
 import { describe, expect, it } from 'vitest';
-import { errorLine, missingPermission, resultLine, runtimeResult } from '../../src/versions/runtime-results.ts';
+import { errorLine, missingPermission, outcomeOf, resultLine, runsLine, runtimeResult, seenLine, tallyResults, type RuntimeResult } from '../../src/versions/runtime-results.ts';
 import { otherRuntimeBadge, shortReason } from '../../src/versions/runtime-badges.ts';
 import { outputDiff } from '../../src/formats/expected-output.ts';
 
@@ -73,16 +73,57 @@ describe('outputDiff', () => {
   });
 });
 
+const PASSED: RuntimeResult = { status: 'pass', measurements: { ratio: 3 } };
+const DIFFERED: RuntimeResult = { status: 'differs', first: 'line 2: claim "ratio >= 2" does not hold: measured 1', diff: ['- ratio {{ratio >= 2}}', '+ ratio 1'] };
+const REFUSED: RuntimeResult = { status: 'fails', error: 'NotCapable: Requires env access' };
+
+describe('the results of several runs', () => {
+  it('keeps each different result once, with how many runs gave it, the most frequent first', () => {
+    const later: RuntimeResult = { status: 'differs', first: 'line 3: expected "done", got "x"', diff: [] };
+    expect(tallyResults([PASSED, DIFFERED, later, { status: 'pass', measurements: { ratio: 4 } }, DIFFERED])).toEqual([
+      { ...DIFFERED, runs: 3 },
+      { ...PASSED, runs: 2 },
+    ]);
+    expect(tallyResults([REFUSED, { status: 'fails', error: 'exit code 3' }]).map((s) => s.runs)).toEqual([1, 1]);
+  });
+
+  it('comes to one outcome where every run had one status, and to varies where they had more', () => {
+    expect(outcomeOf(tallyResults([PASSED, PASSED, PASSED]))).toBe('pass');
+    expect(outcomeOf(tallyResults([REFUSED, { status: 'fails', error: 'exit code 3' }]))).toBe('fails');
+    expect(outcomeOf(tallyResults([PASSED, DIFFERED]))).toBe('varies');
+  });
+
+  it('says in one line what the runs gave', () => {
+    expect(seenLine(tallyResults([PASSED, PASSED, PASSED]))).toBe('passes');
+    expect(seenLine(tallyResults([DIFFERED, PASSED, PASSED]))).toBe(
+      'varies in 3 runs, 2 passed, 1 printed other output: passes (2 of 3); prints other output: line 2: claim "ratio >= 2" does not hold: measured 1 (1 of 3)',
+    );
+    expect(runsLine(tallyResults([REFUSED, DIFFERED, REFUSED]))).toBe('in 3 runs, 2 failed, 1 printed other output');
+  });
+});
+
 describe('the badge of a result', () => {
   it('is a plain pass, or one short line linking to the whole result', () => {
-    expect(otherRuntimeBadge('deno', { version: '2.9.6', result: { status: 'pass', measurements: {} } }, '/examples/x/#a')).toEqual({ runtime: 'Deno', line: '2.9.6', pass: true });
-    expect(otherRuntimeBadge('bun', { version: '1.4.5', result: { status: 'differs', first: 'line 3: expected "a", got "b"', diff: [] } }, '/examples/x/#a')).toEqual({
+    expect(otherRuntimeBadge('deno', { version: '2.9.6', results: [{ status: 'pass', measurements: {}, runs: 3 }] }, '/examples/x/#a')).toEqual({ runtime: 'Deno', line: '2.9.6', pass: true });
+    expect(otherRuntimeBadge('bun', { version: '1.4.5', results: [{ status: 'differs', first: 'line 3: expected "a", got "b"', diff: [], runs: 3 }] }, '/examples/x/#a')).toEqual({
       runtime: 'Bun',
       line: '1.4.5',
       pass: false,
       reason: 'prints other output (line 3)',
       more: '/examples/x/#a-on-bun',
       differs: true,
+    });
+  });
+
+  it('marks runs that went different ways ±, saying how many went each way', () => {
+    const results = tallyResults([PASSED, DIFFERED, PASSED]);
+    expect(otherRuntimeBadge('bun', { version: '1.4.5', results }, '/examples/x/#a')).toEqual({
+      runtime: 'Bun',
+      line: '1.4.5',
+      pass: false,
+      reason: 'in 3 runs, 2 passed, 1 printed other output',
+      more: '/examples/x/#a-on-bun',
+      varies: true,
     });
   });
 
