@@ -110,37 +110,46 @@ export function matchOutput(expected: string, actual: string): OutputMatch {
   return { ok: problems.length === 0, measurements, problems };
 }
 
-/**
- * What an output printed against its expected-output text, as a line diff: `  ` a line that
- * matches (placeholders and claims applied, the printed text shown), `- ` an expected line it
- * lacks, `+ ` a line it printed instead. A claim that fails on a matching line counts as a change.
- */
-export function outputDiff(expected: string, actual: string): string[] {
+/** One step of an expected-output text aligned with an output: a line of each that match, or one of either alone. */
+type Aligned = { spec: SpecLine; line: string } | { spec: SpecLine; line?: undefined } | { spec?: undefined; line: string };
+
+/** The expected lines and the printed ones, aligned by a line diff under `matches`. */
+function align(expected: string, actual: string, matches: (spec: SpecLine, line: string) => boolean): Aligned[] {
   const specLines = toLines(expected).map(compileLine);
   const actualLines = toLines(actual);
   const parts = diffArrays<SpecLine | string>(specLines, actualLines, {
     comparator: (left, right) => {
       const spec = typeof left === 'string' ? right : left;
       const line = typeof left === 'string' ? left : right;
-      if (typeof spec === 'string' || typeof line !== 'string') return false;
-      const match = spec.pattern.exec(line);
-      return match !== null && spec.claims.every((claim, k) => checkClaim(claim, Number(match[k + 1])) === undefined);
+      return typeof spec !== 'string' && typeof line === 'string' && matches(spec, line);
     },
   });
-  const out: string[] = [];
-  let newIndex = 0;
+  // Walk the diff by position: the parts hold whichever side the comparator saw first.
+  const out: Aligned[] = [];
   let oldIndex = 0;
+  let newIndex = 0;
   for (const part of parts) {
     const count = part.count ?? part.value.length;
-    if (part.removed) out.push(...specLines.slice(oldIndex, (oldIndex += count)).map((spec) => `- ${spec.text}`));
-    else if (part.added) out.push(...actualLines.slice(newIndex, (newIndex += count)).map((line) => `+ ${line}`));
-    else {
-      out.push(...actualLines.slice(newIndex, newIndex + count).map((line) => `  ${line}`));
-      oldIndex += count;
-      newIndex += count;
+    for (let k = 0; k < count; k++) {
+      if (part.removed) out.push({ spec: specLines[oldIndex++] as SpecLine });
+      else if (part.added) out.push({ line: actualLines[newIndex++] as string });
+      else out.push({ spec: specLines[oldIndex++] as SpecLine, line: actualLines[newIndex++] as string });
     }
   }
   return out;
+}
+
+/**
+ * What an output printed against its expected-output text, as a line diff: `  ` a line that
+ * matches (placeholders and claims applied, the printed text shown), `- ` an expected line it
+ * lacks, `+ ` a line it printed instead. A claim that fails on a matching line counts as a change.
+ */
+export function outputDiff(expected: string, actual: string): string[] {
+  const holds = (spec: SpecLine, line: string): boolean => {
+    const match = spec.pattern.exec(line);
+    return match !== null && spec.claims.every((claim, k) => checkClaim(claim, Number(match[k + 1])) === undefined);
+  };
+  return align(expected, actual, holds).map(({ spec, line }) => (line === undefined ? `- ${spec.text}` : spec === undefined ? `+ ${line}` : `  ${line}`));
 }
 
 /**
@@ -148,31 +157,6 @@ export function outputDiff(expected: string, actual: string): string[] {
  * keep it (and its placeholders and claims); every other line is taken literally from the output.
  */
 export function updateExpected(expected: string, actual: string): string {
-  const specLines = toLines(expected).map(compileLine);
-  const actualLines = toLines(actual);
-  const parts = diffArrays<SpecLine | string>(specLines, actualLines, {
-    comparator: (left, right) => {
-      const spec = typeof left === 'string' ? right : left;
-      const line = typeof left === 'string' ? left : right;
-      return typeof spec !== 'string' && typeof line === 'string' && spec.pattern.test(line);
-    },
-  });
-  // Walk the diff by position, so unchanged lines come from the old text with their placeholders.
-  const out: string[] = [];
-  let oldIndex = 0;
-  let newIndex = 0;
-  for (const part of parts) {
-    const count = part.count ?? part.value.length;
-    if (part.removed) {
-      oldIndex += count;
-    } else if (part.added) {
-      out.push(...actualLines.slice(newIndex, newIndex + count));
-      newIndex += count;
-    } else {
-      out.push(...specLines.slice(oldIndex, oldIndex + count).map((spec) => spec.text));
-      oldIndex += count;
-      newIndex += count;
-    }
-  }
+  const out = align(expected, actual, (spec, line) => spec.pattern.test(line)).flatMap(({ spec, line }) => (line === undefined ? [] : [spec?.text ?? line]));
   return out.length > 0 ? out.join('\n') + '\n' : '';
 }
