@@ -1,5 +1,5 @@
 // What tsc and ESLint report today for every broken file, captured once per test run: the record
-// check (test/catalogue/diagnostics.test.ts) and each page's tests of the codes it names ask the
+// check (test/examples/broken-diagnostics.test.ts) and each page's tests of the codes it names ask the
 // same capture. Vitest runs the files in one worker without isolation (vitest.config.ts), so this
 // module, and its memo, is shared by all of them; a type-aware ESLint pass and a tsc program per
 // broken/ folder cost about a second each time.

@@ -1,7 +1,7 @@
 // The forgotten-await page shows what tsc and ESLint report for the files in
 // examples/forgotten-await/broken/. These tests read the run's fresh capture of both tools
 // (test/support/fresh-diagnostics.ts): every code the page names must be reported, and the "misses"
-// file must compile. That the committed capture equals it is test/catalogue/diagnostics.test.ts.
+// file must compile. That the committed capture equals it is test/examples/broken-diagnostics.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic, DiagnosticsCapture } from '../../../src/catalogue/records.ts';
 import { diagnosticsOf, freshDiagnostics } from '../../support/fresh-diagnostics.ts';

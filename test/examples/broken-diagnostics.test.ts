@@ -1,5 +1,6 @@
 // Every broken/ folder goes through the same capture, and the record each page shows equals what
-// tsc and ESLint report today (`npm run refresh -- <file>` rewrites it).
+// tsc and ESLint report today (`npm run refresh -- <file>` rewrites it). Here, beside the page tests
+// that ask the same capture, so that one test run makes it once (test/support/fresh-diagnostics.ts).
 import { expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue/catalogue.ts';
 import { freshDiagnostics } from '../support/fresh-diagnostics.ts';
