@@ -73,7 +73,7 @@ export async function driveLoad(target: LoadTarget, settings: LoadSettings = DEF
   }
   prices.reset();
   stock.reset();
-  prices.set({ delayMs: (index) => pricesDelayMs(settings, index, now() - firstRequestAt) });
+  prices.set({ delayMs: (index) => pricesDelayMs(settings, index) });
   stock.set({ fail: STOCK_FAIL_SHARE, failStatus: 503 });
   const stalled = stalledClient(service.url, now);
 
@@ -94,6 +94,7 @@ export async function driveLoad(target: LoadTarget, settings: LoadSettings = DEF
       }
       next++;
       sent.add(planned.n);
+      if (planned.n === settings.dbSlowAtRequest) database.slowFor(settings.dbSlowForMs, settings.dbSlowMs);
       const start = now();
       firstRequestAt = Math.min(firstRequestAt, start);
       const outcome = await get(`${service.url}/quotes/${encodeURIComponent(planned.sku)}?n=${planned.n}`, settings.clientTimeoutMs);
@@ -101,7 +102,6 @@ export async function driveLoad(target: LoadTarget, settings: LoadSettings = DEF
     }
   };
   const lanes = Array.from({ length: settings.concurrency }, (_, index) => lane(index));
-  const stall = setTimeout(() => database.slowFor(settings.dbSlowForMs, settings.dbSlowMs), settings.dbSlowAtMs);
 
   await Promise.race([beforeAllSent, Promise.all(lanes)]);
   // SIGTERM only once the service has received every request sent so far (none is then still in the
@@ -121,7 +121,6 @@ export async function driveLoad(target: LoadTarget, settings: LoadSettings = DEF
   const killer = setTimeout(() => service.kill('SIGKILL'), Math.max(0, sigtermAt + settings.shutdownMs + settings.marginMs + KILL_AFTER_MS - now()));
   const exit = await service.exited;
   clearTimeout(killer);
-  clearTimeout(stall);
   // When the stalled client's connection closed: before the exit when the service closed it, or with the process.
   const stalledClosedAt = await Promise.race([stalled.closedAt, sleep(500).then(() => undefined)]);
   stalled.stop();

@@ -1,6 +1,6 @@
 // What the fault and load run sends and which faults it injects, decided before it starts (pure):
 // the requests, how many go before SIGTERM and how many after, which upstream calls are late or
-// fail (by their order of arrival), when the database is slow, and the service's env. The same plan
+// fail (by their order of arrival), from which request on the database is slow, and the service's env. The same plan
 // on every run, so two runs differ only by timing, never by what was asked.
 
 export interface PlannedRequest {
@@ -24,12 +24,12 @@ export interface LoadSettings {
   upstreamConcurrency: number;
   /** How late the prices upstream answers its late calls (well past the deadline). */
   pricesLateMs: number;
-  /** From this many ms after the first request… */
-  pricesBurstAtMs: number;
-  /** …for this long, every prices call is late: every lane waits on prices at once, and a service without a limiter has far more than UPSTREAM_CONCURRENCY calls there. */
-  pricesBurstForMs: number;
-  /** When the database turns slow: this many ms after the first request… */
-  dbSlowAtMs: number;
+  /** From this prices call on (0-based, by order of arrival)… */
+  pricesBurstFrom: number;
+  /** …this many calls in a row are late: every lane waits on prices at once, and a service without a limiter has far more than UPSTREAM_CONCURRENCY calls there. */
+  pricesBurstCalls: number;
+  /** The database turns slow when this request (its number, 0-based) is sent… */
+  dbSlowAtRequest: number;
   /** …for this long… */
   dbSlowForMs: number;
   /** …each of its answers this much late: every pool connection is held and the next requests find none. */
@@ -50,24 +50,28 @@ export const DEFAULT_SETTINGS: LoadSettings = {
   poolConnectTimeoutMs: 200,
   upstreamConcurrency: 8,
   pricesLateMs: 3000,
-  pricesBurstAtMs: 1200,
-  pricesBurstForMs: 600,
-  dbSlowAtMs: 400,
+  pricesBurstFrom: 40,
+  pricesBurstCalls: 12,
+  dbSlowAtRequest: 140,
   dbSlowForMs: 600,
   dbSlowMs: 300,
   marginMs: 1000,
   clientTimeoutMs: 10_000,
 };
 
-/** Which prices calls answer late: every PRICES_LATE_EVERY-th call, by order of arrival at the upstream, and every call of the burst (`pricesBurstAtMs`). */
+/** Which prices calls answer late: every PRICES_LATE_EVERY-th call, by order of arrival at the upstream, and every call of the burst (`pricesBurstFrom`). */
 export const PRICES_LATE_EVERY = 8;
 
 /** The share of stock calls that fail (503), evenly spread over the calls: retries save most requests, not all. */
 export const STOCK_FAIL_SHARE = 0.25;
 
-/** The prices upstream's delay for its call number `index` (0-based, in order of arrival), arriving `atMs` after the first request. */
-export function pricesDelayMs(settings: LoadSettings, index: number, atMs: number): number {
-  const inBurst = atMs >= settings.pricesBurstAtMs && atMs < settings.pricesBurstAtMs + settings.pricesBurstForMs;
+/**
+ * The prices upstream's delay for its call number `index` (0-based, in order of arrival). By count,
+ * not by the clock, like the database's slow spell: a fast machine sends every request before a
+ * moment chosen on a slow one, and the fault would never happen.
+ */
+export function pricesDelayMs(settings: LoadSettings, index: number): number {
+  const inBurst = index >= settings.pricesBurstFrom && index < settings.pricesBurstFrom + settings.pricesBurstCalls;
   const late = inBurst || index % PRICES_LATE_EVERY === PRICES_LATE_EVERY - 1;
   return late ? settings.pricesLateMs : 0;
 }
